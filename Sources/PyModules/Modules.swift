@@ -1,0 +1,4 @@
+import PyRuntime
+
+/// Native (Swift) modules of the standard library.
+public enum Modules {}

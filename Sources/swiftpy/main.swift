@@ -1,0 +1,3 @@
+import PySyntax
+
+print("swiftpy: not yet")

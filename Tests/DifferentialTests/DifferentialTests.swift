@@ -1,0 +1,5 @@
+import XCTest
+
+final class DifferentialTests: XCTestCase {
+  func testPlaceholder() {}
+}
