@@ -10,6 +10,14 @@
 /// names (`N(x)`, the code object's `names`) or jump targets (absolute word indices into the
 /// code array). Some opcodes are followed by inline cache words (see `Opcode.cacheWords`):
 /// the interpreter skips them; quickening writes type/version data into them.
+///
+/// Register operands are 15-bit indices (0 ... `maxRegister`). When a register operand is the
+/// *last use of a temporary*, the compiler sets that operand's **move flag** (bit 15 of A,
+/// bit 19 of B or C; see `movedA`, `movedB`, `movedC`): the instruction then takes the value
+/// out and leaves the register unbound, so temporaries never keep objects alive longer than
+/// CPython's value stack would (finalizers and memory are released at the same moment as in
+/// CPython). Only register operands that are *read* may carry the flag; the operands of `call`,
+/// `callMethod` and `callEx` never do (a call always consumes its callee and argument registers).
 public struct Instruction: Equatable, Sendable {
   public var word: UInt64
 
@@ -44,6 +52,17 @@ public struct Instruction: Equatable, Sendable {
   @inline(__always) public var bx: Int { Int(truncatingIfNeeded: word >> 24) }
   @inline(__always) public var sbx: Int { bx - Instruction.sBxBias }
 
+  /// The move flag of the A operand (bit 15 of A).
+  public static let moveFlagA = 0x8000
+  /// The move flag of the B and C operands (bit 19).
+  public static let moveFlagBC = 0x80000
+
+  /// A register operand for the A position with the move flag set.
+  @inline(__always) public static func movedA(_ register: Int) -> Int { register | moveFlagA }
+  /// A register operand for the B or C position with the move flag set.
+  @inline(__always) public static func movedB(_ register: Int) -> Int { register | moveFlagBC }
+  @inline(__always) public static func movedC(_ register: Int) -> Int { register | moveFlagBC }
+
   public static let maxA = 0xFFFF
   public static let maxB = 0xFFFFF
   public static let maxC = 0xFFFFF
@@ -51,6 +70,6 @@ public struct Instruction: Equatable, Sendable {
   public static let sBxBias = 1 << 39
   /// The register operand meaning "no register" in B or C positions.
   public static let noRegister = 0xFFFFF
-  /// Largest register index usable by any operand (A is 16 bits).
-  public static let maxRegister = 0xFFFE
+  /// Largest register index (15 bits; the 16th bit of A is the move flag).
+  public static let maxRegister = 0x7FFE
 }

@@ -5,6 +5,8 @@
 /// Notation: `R(x)` register x of the current frame, `K(x)` constant x, `N(x)` the x-th entry of
 /// the code object's `names`, `L` a jump target (absolute index of an instruction word).
 /// "unbound" is the state of a local before assignment / after `del`.
+/// Any read register operand may carry the move flag (see `Instruction`): the compiler sets it
+/// on the last use of a temporary, and the instruction then leaves that register unbound.
 /// Instructions marked "+n cache" are followed by n inline cache words (zero when emitted).
 ///
 /// Register file of a frame: `0 ..< nlocals` are the fast locals (`varnames`, parameters first),
@@ -127,7 +129,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   // MARK: Calls and returns
   /// Call `R(A)` with the B values `R(A+1)…R(A+B)`; the last `len(K(C-1))` of them are keyword
   /// arguments named by the tuple constant `K(C-1)` (C == 0: no keywords). `R(A) = result`.
-  /// Registers above A+B are scratch for the callee. +1 cache
+  /// Registers above A+B are scratch for the callee. The call consumes its operands: afterwards
+  /// `R(A+1)…R(A+B)` are unbound. +1 cache
   case call
   /// Like `call` after `loadMethod A`: `R(A)` is the function and `R(A+1)` is `self` or unbound.
   /// When `R(A+1)` is unbound the B arguments start at `R(A+2)` and `R(A)` is called alone.
