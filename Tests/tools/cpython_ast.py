@@ -14,6 +14,7 @@ def main():
     try:
         tree = ast.parse(source, path)
     except SyntaxError as e:
+        e.__traceback__ = None
         sys.excepthook(type(e), e, None)
         sys.exit(1)
     print(ast.dump(tree, indent=2, include_attributes=(flag == "--ast-positions")))

@@ -1,0 +1,12 @@
+# mode: ast
+f()
+f(a)
+f(a, b)
+f(a, b=1)
+f(a, *b, c=1)
+f(a=1, *b)
+f(**kw)
+f(a, b, *c, d=1, **e)
+f(a,)
+f(a=1, b=2,)
+f(x for x in y)

@@ -1,0 +1,4 @@
+# mode: ast
+# just a comment
+
+# another one

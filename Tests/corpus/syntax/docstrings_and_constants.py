@@ -1,0 +1,16 @@
+# mode: ast
+"""Module docstring."""
+
+def f():
+    """Function docstring."""
+    return None
+
+class C:
+    """Class docstring."""
+    x = ...
+
+True
+False
+None
+...
+x = ...

@@ -1,0 +1,3 @@
+# coding: ascii
+# mode: ast
+x = 'plain'

@@ -1,0 +1,3 @@
+# coding: cp1252
+# mode: ast
+x = '€ “quoted” …'

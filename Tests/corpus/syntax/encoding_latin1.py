@@ -1,0 +1,4 @@
+# -*- coding: latin-1 -*-
+# mode: ast
+x = 'éÿ '
+été = 1

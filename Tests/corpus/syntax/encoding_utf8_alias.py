@@ -1,0 +1,3 @@
+# -*- coding: UTF8 -*-
+# mode: ast
+x = 'é'

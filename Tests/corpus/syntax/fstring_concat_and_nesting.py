@@ -1,0 +1,15 @@
+# mode: ast
+"a" f"{b}" "c"
+f"{a}" f"{b}"
+f"{x}" "plain" f"{y!r}"
+"plain" f"" "plain"
+f"{f'{x}'}"
+f"{x:{'>' if a else '<'}10}"
+f"{x:{y}}"
+f"{x:{y}{z}}"
+f"{x:abc{y}def}"
+f"{'a' 'b'}"
+f"{x}" u"kind"
+rf"\d{x}\n"
+f"""triple {x}
+{y}"""

@@ -1,0 +1,11 @@
+# mode: ast
+f"{x=}"
+f"{x = }"
+f"{x=!s}"
+f"{x=!r}"
+f"{x=:>10}"
+f"{x=!a:^5}"
+f"{a.b=}"
+f"{f(a, b)=}"
+f"text {x=} more"
+f"{x=}{y=}"

@@ -1,0 +1,7 @@
+# mode: ast
+x = 1
+if x:
+    y = 2
+
+z = 3
+    # comment

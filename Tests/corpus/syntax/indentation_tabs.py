@@ -1,0 +1,7 @@
+# mode: ast
+if a:
+	x = 1
+	if b:
+		y = 2
+	else:
+		z = 3

@@ -1,0 +1,1 @@
+# mode: astx = 1y = 2

@@ -1,0 +1,5 @@
+# mode: ast
+x = 1
+if x:
+    y = '''a
+b'''

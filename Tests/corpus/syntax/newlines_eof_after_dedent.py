@@ -1,0 +1,4 @@
+# mode: ast
+if x:
+    if y:
+        z = 1

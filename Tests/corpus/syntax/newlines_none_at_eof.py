@@ -1,0 +1,3 @@
+# mode: ast
+if x:
+    y = 1

@@ -1,0 +1,2 @@
+# mode: ast
+x = 1if y else 2

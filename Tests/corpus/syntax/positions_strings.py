@@ -1,0 +1,9 @@
+# mode: ast-positions
+"abc"
+"a" "b"
+"""multi
+line"""
+b"bytes"
+r"raw"
+("a"
+ "b")

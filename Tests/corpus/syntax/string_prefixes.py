@@ -1,0 +1,27 @@
+# mode: ast
+'plain'
+"double"
+u'unicode'
+U"UNICODE"
+r'raw\n'
+R"RAW\t"
+b'bytes'
+B"BYTES"
+br'\x00'
+Br'\n'
+bR'\t'
+BR'\\'
+rb'\d'
+rB'\w'
+Rb'\s'
+RB'\b'
+f'{x}'
+F"{x}"
+fr'{x}\n'
+Fr'{x}\t'
+fR'\d{x}'
+FR'{x}'
+rf'{x}\n'
+rF'{x}'
+Rf'{x}'
+RF'{x}'

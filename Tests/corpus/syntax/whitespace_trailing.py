@@ -1,0 +1,5 @@
+# mode: ast
+x = 1   
+y = 2	
+if x:   
+    pass  

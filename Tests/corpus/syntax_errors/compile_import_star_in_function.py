@@ -1,0 +1,3 @@
+# xfail: compile-time error (symtable/compiler), not the parser's
+def f():
+    from os import *

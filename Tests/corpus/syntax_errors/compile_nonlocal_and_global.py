@@ -1,0 +1,6 @@
+# xfail: compile-time error (symtable/compiler), not the parser's
+def f():
+    x = 1
+    def g():
+        global x
+        nonlocal x

@@ -1,0 +1,6 @@
+# xfail: compile-time error (symtable/compiler), not the parser's
+def f():
+    try:
+        pass
+    except* E:
+        return

@@ -1,0 +1,2 @@
+# xfail: compile-time error (symtable/compiler), not the parser's
+[x := 1 for x in y]
