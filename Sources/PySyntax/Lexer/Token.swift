@@ -80,6 +80,9 @@ public enum TokenKind: UInt8, Sendable {
   case colonEqual       // :=
   /// A lone `!` (only meaningful inside f-string replacement fields).
   case exclamation
+  /// Any other character CPython's tokenizer returns as a generic OP token (`$`, `?`, a
+  /// backquote): no grammar rule accepts it, so it ends in "invalid syntax" at that token.
+  case op
 
   // Hard keywords.
   case kwFalse, kwNone, kwTrue, kwAnd, kwAs, kwAssert, kwAsync, kwAwait, kwBreak, kwClass
@@ -98,7 +101,7 @@ public enum TokenKind: UInt8, Sendable {
     nil, nil, nil, nil, nil, nil, nil,
     "(", ")", "[", "]", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=", ".", "%",
     "{", "}", "==", "!=", "<=", ">=", "~", "^", "<<", ">>", "**", "+=", "-=", "*=", "/=", "%=",
-    "&=", "|=", "^=", "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "!",
+    "&=", "|=", "^=", "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "!", nil,
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
     "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
