@@ -8,7 +8,8 @@ final class SyntaxErrorReportTests: XCTestCase {
     XCTAssertGreaterThan(syntaxErrorReportCases.count, 100)
     for (index, testCase) in syntaxErrorReportCases.enumerated() {
       let got = SyntaxErrorReport.format(testCase.fields)
-      XCTAssertEqual(got, testCase.expected, "case \(index): \(testCase.fields)")
+      // Byte comparison: String equality would accept canonically equivalent text.
+      XCTAssertEqual(Array(got.utf8), Array(testCase.expected.utf8), "case \(index): \(got) vs \(testCase.expected)")
     }
   }
 

@@ -107,7 +107,7 @@ public enum PythonRepr {
       case 0x20..<0x7F:
         out.append(Unicode.Scalar(cp)!)
       default:
-        if cp >= 0x80, let s = Unicode.Scalar(cp), isPrintable(s) {
+        if cp >= 0x80, let s = Unicode.Scalar(cp), isPrintable(codePoint: cp) {
           out.append(s)
         } else {
           appendEscape(&out, cp)
@@ -136,16 +136,22 @@ public enum PythonRepr {
   }
 
   /// CPython's `Py_UNICODE_ISPRINTABLE`: everything except categories Cc, Cf, Cs, Co, Cn, Zl, Zp
-  /// and Zs — but the ASCII space is printable.
+  /// and Zs — but the ASCII space is printable. Decided by the ranges generated from CPython
+  /// 3.11's own tables (Unicode 14.0), not by Swift's newer Unicode data.
   public static func isPrintable(_ s: Unicode.Scalar) -> Bool {
-    if s.value == 0x20 { return true }
-    switch s.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned,
-         .lineSeparator, .paragraphSeparator, .spaceSeparator:
-      return false
-    default:
-      return true
+    return isPrintable(codePoint: s.value)
+  }
+
+  public static func isPrintable(codePoint cp: UInt32) -> Bool {
+    if cp < 0x7F { return cp >= 0x20 }
+    // Binary search for the last range starting at or before `cp`.
+    var low = 0
+    var high = printableRanges.count / 2
+    while low < high {
+      let mid = (low + high) / 2
+      if printableRanges[2 * mid] <= cp { low = mid + 1 } else { high = mid }
     }
+    return low > 0 && cp <= printableRanges[2 * (low - 1) + 1]
   }
 
   /// `repr(b)` of a bytes value, as CPython's `bytes_repr`.
