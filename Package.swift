@@ -34,6 +34,8 @@ let package = Package(
     .target(name: "PyModules", dependencies: ["PyRuntime", "CSupport"], swiftSettings: fast),
     .executableTarget(name: "swiftpy", dependencies: ["PySyntax", "PyCompiler", "PyRuntime", "PyModules"], swiftSettings: fast),
     .testTarget(name: "SyntaxTests", dependencies: ["PySyntax"], path: "Tests/SyntaxTests"),
+    .testTarget(name: "CompilerTests", dependencies: ["PyCompiler", "PySyntax"], path: "Tests/CompilerTests",
+                exclude: ["Fixtures"]),
     .testTarget(name: "DifferentialTests", dependencies: ["swiftpy"], path: "Tests/DifferentialTests"),
   ]
 )
