@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
-"""Writes Sources/PySyntax/Lexer/UnicodeTables.generated.swift from CPython's own Unicode
+r"""Writes Sources/PySyntax/Lexer/UnicodeTables.generated.swift from CPython's own Unicode
 database (so swiftpy agrees with CPython 3.11's Unicode version, not the Swift runtime's):
 
 - XID_Start / XID_Continue (PEP 3131 identifiers, as `str.isidentifier`),
 - printable characters (`str.isprintable`, for "invalid non-printable character"),
 - NFKC data for identifier normalisation: full compatibility decompositions, canonical
-  combining classes, and the primary composites (canonical pairs that recompose).
+  combining classes, and the primary composites (canonical pairs that recompose),
+- character names and aliases for `\N{...}` escapes (see below).
 
 Run with CPython 3.11 from the repository root:  python3 Sources/CodeGen/gen_unicode.py
 """
 import sys, unicodedata
 
 OUT = "Sources/PySyntax/Lexer/UnicodeTables.generated.swift"
+PERL_NAMES = "/usr/share/perl/5.36/unicore/Name.pl"
 MAXCP = 0x110000
 
 def ranges(pred, start=0x80):
@@ -55,6 +57,46 @@ for c in range(MAXCP):
     if unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(c):
         comps[(parts[0], parts[1])] = c
 
+# Character names for \N{...}: every named code point except the algorithmic ones (Hangul
+# syllables, CJK unified ideographs), sorted by name; the names themselves are read at run
+# time from the Swift runtime's Unicode.Scalar.Properties.name (names never change between
+# Unicode versions; a unit test checks the order holds with the Swift names).
+named = []
+cjk = []
+for c in range(MAXCP):
+    if is_hangul(c): continue
+    try: nm = unicodedata.name(chr(c))
+    except ValueError: continue
+    if nm.startswith("CJK UNIFIED IDEOGRAPH-"):
+        cjk.append(c); continue
+    named.append((nm, c))
+named.sort()
+cjk_ranges = []
+for c in cjk:
+    if cjk_ranges and cjk_ranges[-1][1] == c - 1: cjk_ranges[-1][1] = c
+    else: cjk_ranges.append([c, c])
+
+# Name aliases (NameAliases.txt) accepted by unicodedata.lookup. CPython cannot list them, so
+# candidates come from Perl's copy of the Unicode 14.0 name list and are kept when CPython
+# resolves them to a code point whose name differs.
+aliases = []
+try:
+    txt = open(PERL_NAMES).read()
+    body = txt.split("return <<'END';\n")[1].split("\nEND\n")[0]
+    for b in body.split("\n\n"):
+        parts = b.strip("\n").split("\n")
+        if len(parts) != 2 or " " in parts[0]: continue
+        cp, nm = int(parts[0], 16), parts[1]
+        try: ch = unicodedata.lookup(nm)
+        except KeyError: continue
+        if ord(ch) != cp: continue
+        try: real = unicodedata.name(ch)
+        except ValueError: real = None
+        if real != nm: aliases.append((nm, cp))
+except FileNotFoundError:
+    sys.exit("needs " + PERL_NAMES + " (Debian package perl-modules) for the alias list")
+aliases.sort()
+
 def flat(rs):
     return [v for r in rs for v in r]
 
@@ -90,6 +132,14 @@ out += emit_array("combiningClassValues", "UInt8", [ccc[k] for k in ck], fmt="%d
 pk = sorted(comps)
 out += emit_array("compositionKeys", "UInt64", [(a << 21) | b for a, b in pk], per_line=6, doc="Canonical pairs (first << 21 | second) that compose, sorted.")
 out += emit_array("compositionValues", "UInt32", [comps[p] for p in pk], doc="The composite of each pair.")
+out += emit_array("namedCodePoints", "UInt32", [c for n, c in named], per_line=16,
+                  doc="Named code points (no Hangul syllables, no CJK unified ideographs), sorted by name.")
+out += emit_array("cjkUnifiedIdeographs", "UInt32", flat(cjk_ranges), doc="Ranges named CJK UNIFIED IDEOGRAPH-XXXX.")
+out.append("  /// Name aliases (sorted) and their code points.")
+out.append("  static let aliasNames: [String] = [")
+for n, c in aliases: out.append('    "%s",' % n)
+out.append("  ]")
+out += emit_array("aliasCodePoints", "UInt32", [c for n, c in aliases])
 out.append("}")
 with open(OUT, "w") as f:
     f.write("\n".join(out) + "\n")
