@@ -48,9 +48,9 @@ enum SourceEncoding {
   }
 
   static func error(_ message: String, _ filename: String) -> PySyntaxError {
-    // CPython raises these with lineno 0, offset -1 and no text.
+    // CPython raises these with lineno 0, offset -1, no end position (None, here 0) and no text.
     return PySyntaxError(.syntaxError, message, filename: filename, lineno: 0, offset: -1,
-                         endLineno: 0, endOffset: -1, text: nil)
+                         endLineno: 0, endOffset: 0, text: nil)
   }
 
   /// The coding spec in one line (`get_coding_spec`), and whether the line holds anything but

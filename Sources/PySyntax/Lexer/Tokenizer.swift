@@ -740,7 +740,8 @@ public final class Tokenizer {
     default: break
     }
     if r { return }  // SyntaxWarning "invalid <kind> literal" in CPython (warnings not emitted)
-    if CharacterClass.isIdentifierChar(c) {
+    // 3.11 lets a non-ASCII character follow (`1é` is NUMBER NAME, then "invalid syntax").
+    if c < 0x80 && CharacterClass.isIdentifierChar(c) {
       cursor = at
       throw syntaxError("invalid \(kind) literal")
     }

@@ -1,0 +1,71 @@
+import XCTest
+@testable import PySyntax
+
+/// Tokenizer and decoding errors compared with CPython 3.11 (Fixtures/lexer/error_cases.json,
+/// made by make_error_cases.py from `compile()` of each source as bytes and as str).
+/// Each source is tokenized to the end; the first error must be CPython's, field for field.
+/// Sources CPython rejects with a parser error ("invalid syntax") must tokenize cleanly.
+final class TokenizerErrorTests: XCTestCase {
+  static func firstError(_ src: [UInt8], origin: SourceBuffer.Origin) -> PySyntaxError? {
+    do {
+      let buf = try SourceBuffer(bytes: src, filename: "<test>", origin: origin)
+      let tok = Tokenizer(source: buf)
+      while try tok.next().kind != .endMarker {}
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  func check(_ src: [UInt8], _ expected: Any?, origin: SourceBuffer.Origin) -> String? {
+    let got = TokenizerErrorTests.firstError(src, origin: origin)
+    let srcDesc = TokenizerTestSupport.pyRepr(String(decoding: src.prefix(60), as: UTF8.self))
+    guard let want = expected as? [Any] else {
+      if let g = got { return "\(origin) \(srcDesc): unexpected error \(TokenizerTestSupport.describe(g))" }
+      return nil
+    }
+    let kind = want[0] as! String
+    let msg = want[1] as! String
+    if got == nil && msg == "invalid syntax" { return nil }  // a parser error
+    guard let g = got else { return "\(origin) \(srcDesc): no error, want \(want)" }
+    func int(_ v: Any) -> Int { (v as? Int) ?? 0 }
+    let text = want[6] as? String
+    let wantDesc = "\(kind) \(TokenizerTestSupport.pyRepr(msg)) \(int(want[2])) \(int(want[3])) \(int(want[4])) \(int(want[5])) \(text.map(TokenizerTestSupport.pyRepr) ?? "None")"
+    let gotDesc = TokenizerTestSupport.describe(g)
+    if gotDesc != wantDesc { return "\(origin) \(srcDesc):\n got: \(gotDesc)\nwant: \(wantDesc)" }
+    return nil
+  }
+
+  func testErrorsMatchCPython() throws {
+    let path = TokenizerTestSupport.fixtures + "/error_cases.json"
+    let data = try XCTUnwrap(FileManager.default.contents(atPath: path))
+    let cases = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    XCTAssertGreaterThan(cases.count, 100)
+    var failures = 0
+    for c in cases {
+      let src = (c["source"] as! [Int]).map { UInt8($0) }
+      if let f = check(src, c["bytes"] is NSNull ? nil : c["bytes"], origin: .bytes) {
+        XCTFail(f); failures += 1
+      }
+      if c.keys.contains("text") {
+        if let f = check(src, c["text"] is NSNull ? nil : c["text"], origin: .text) {
+          XCTFail(f); failures += 1
+        }
+      }
+    }
+    XCTAssertEqual(failures, 0)
+  }
+
+  /// The test above really compares errors: spot checks.
+  func testSpotChecks() {
+    let e = TokenizerErrorTests.firstError(Array("x = (\n".utf8), origin: .bytes)
+    XCTAssertEqual(e?.message, "'(' was never closed")
+    XCTAssertEqual(e?.offset, 5)
+    XCTAssertEqual(e?.endOffset, 0)
+    XCTAssertEqual(e?.text, "x = (\n")
+    let t = TokenizerErrorTests.firstError(Array("if x:\n\ty\n        z\n".utf8), origin: .bytes)
+    XCTAssertEqual(t?.kind, .tabError)
+    XCTAssertEqual(t?.lineno, 3)
+    XCTAssertNil(TokenizerErrorTests.firstError(Array("x = 1\n".utf8), origin: .bytes))
+  }
+}
