@@ -203,13 +203,14 @@ struct SymbolTableBuilder {
 
     case .try(let body, let handlers, let orelse, let finalbody),
          .tryStar(let body, let handlers, let orelse, let finalbody):
+      // 3.11 visits `else` before the handlers (3.12 swapped them).
       for b in body { try visitStmt(b) }
+      for b in orelse { try visitStmt(b) }
       for h in handlers {
         if let t = h.type { try visitExpr(t) }
         if let n = h.name { try addDef(n, .defLocal, h.range) }
         for b in h.body { try visitStmt(b) }
       }
-      for b in orelse { try visitStmt(b) }
       for b in finalbody { try visitStmt(b) }
 
     case .assert(let test, let msg):

@@ -151,5 +151,27 @@ def main():
             f.write(json.dumps({"name": name, "src": src, "ast": node(tree), "error": err}) + "\n")
 
 
+def corpus(out_path, files):
+    """Writes a symtable fixture per Python file (for the opt-in stdlib run of the tests:
+    SYMTABLE_CORPUS=<out_path> swift test --filter CompilerTests)."""
+    n = 0
+    with open(out_path, "w", encoding="utf-8") as f:
+        for path in files:
+            try:
+                src = open(path, encoding="utf-8").read()
+                tree = ast.parse(src)
+                compile(src, path, "exec")
+                dump = dump_table(src)
+            except (SyntaxError, UnicodeDecodeError, ValueError, SystemExit, RecursionError) as e:
+                print(f"skip {path}: {type(e).__name__}", file=sys.stderr)
+                continue
+            f.write(json.dumps({"name": path, "src": "", "ast": node(tree), "dump": dump}) + "\n")
+            n += 1
+    print(f"{n} files written to {out_path}")
+
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
+        corpus(sys.argv[2], sys.argv[3:])
+    else:
+        main()
