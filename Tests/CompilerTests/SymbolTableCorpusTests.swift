@@ -39,4 +39,35 @@ final class SymbolTableCorpusTests: XCTestCase {
     print("symtable corpus: \(files) files, \(failures) differ")
     XCTAssertEqual(failures, 0)
   }
+
+  /// Opt-in: files that parse but do not compile (`gen_fixtures.py --error-corpus OUT FILES...`)
+  /// must fail `Compiler.check` with CPython's message and location.
+  func testErrorCorpusMatchesCPython() throws {
+    guard let path = ProcessInfo.processInfo.environment["SYMTABLE_ERROR_CORPUS"] else {
+      throw XCTSkip("set SYMTABLE_ERROR_CORPUS to a corpus made by gen_fixtures.py --error-corpus")
+    }
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    var files = 0, failures = 0
+    for line in text.split(separator: "\n") {
+      let c = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      let name = c["name"] as! String
+      let mod = FixtureAST.module(c["ast"] as! [String: Any])
+      let want = c["error"] as! [Any]
+      let expected = "\(want[0] as! String) \(want[1]):\(want[2])-\(want[3]):\(want[4])"
+      files += 1
+      do {
+        try Compiler.check(module: mod, filename: "f.py")
+        failures += 1
+        XCTFail("\(name): no error, expected \(expected)")
+      } catch {
+        let got = "\(error.message) \(error.lineno):\(error.offset)-\(error.endLineno):\(error.endOffset)"
+        if got != expected {
+          failures += 1
+          XCTFail("\(name):\n want: \(expected)\n got:  \(got)")
+        }
+      }
+    }
+    print("error corpus: \(files) files, \(failures) differ")
+    XCTAssertEqual(failures, 0)
+  }
 }

@@ -724,6 +724,12 @@ struct CompileChecks {
     setLoc(p.range)
     switch p.kind {
     case .matchValue(let value):
+      // MATCH_VALUE_EXPR after constant folding: a literal or a dotted name.
+      if foldedConstant(value) == nil {
+        guard case .attribute = value.kind else {
+          throw error("patterns may only match literals and attribute lookups")
+        }
+      }
       try expr(value)
     case .matchSingleton:
       break

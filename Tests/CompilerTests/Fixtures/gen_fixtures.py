@@ -170,8 +170,29 @@ def corpus(out_path, files):
     print(f"{n} files written to {out_path}")
 
 
+def error_corpus(out_path, files):
+    """Writes an error fixture for every file that parses but does not compile (for
+    SYMTABLE_ERROR_CORPUS=<out_path> swift test --filter SymbolTableCorpusTests)."""
+    n = 0
+    with open(out_path, "w", encoding="utf-8") as f:
+        for path in files:
+            try:
+                src = open(path, encoding="utf-8").read()
+                tree = ast.parse(src)
+            except (SyntaxError, UnicodeDecodeError, ValueError, RecursionError):
+                continue
+            err = error_of(src)
+            if err is None:
+                continue
+            f.write(json.dumps({"name": path, "src": src, "ast": node(tree), "error": err}) + "\n")
+            n += 1
+    print(f"{n} files written to {out_path}")
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
         corpus(sys.argv[2], sys.argv[3:])
+    elif len(sys.argv) > 2 and sys.argv[1] == "--error-corpus":
+        error_corpus(sys.argv[2], sys.argv[3:])
     else:
         main()
