@@ -21,6 +21,8 @@ struct CompileChecks {
     case tryExcept
     case finallyTry(tryStmt: Stmt, finalbody: [Stmt])
     case finallyEnd
+    /// Holds a returned value while `finally` bodies run on the way out of a `return`.
+    case popValue
     case with(Stmt)
     case asyncWith(Stmt)
     case handlerCleanup
@@ -97,7 +99,10 @@ struct CompileChecks {
   }
 
   private mutating func setLoc(_ r: SourceRange) { unit.loc = r }
-  private mutating func unsetLoc() { unit.loc.lineno = -1 }
+  /// compile.c's UNSET_LOC: artificial code has no location (-1 everywhere).
+  private mutating func unsetLoc() {
+    unit.loc = SourceRange(lineno: -1, colOffset: -1, endLineno: -1, endColOffset: -1)
+  }
 
   private var isTopLevelAwait: Bool { allowTopLevelAwait && unit.scope.kind == .module }
 
@@ -180,7 +185,11 @@ struct CompileChecks {
       } else {
         setLoc(s.range)
       }
-      try unwindBlocks(toLoop: false)
+      var preserveValue = false
+      if let value {
+        if case .constant = value.kind {} else { preserveValue = true }
+      }
+      try unwindBlocks(toLoop: false, preserveValue: preserveValue)
 
     case .delete(let targets):
       for t in targets { try expr(t) }
@@ -341,10 +350,11 @@ struct CompileChecks {
   }
 
   /// `compiler_unwind_fblock_stack`: what `return` (all blocks) or `break`/`continue` (up to
-  /// the innermost loop) leave; `finally` bodies on the way are compiled inline. Returns whether
-  /// a loop was found.
+  /// the innermost loop) leave; `finally` bodies on the way are compiled inline (inside a
+  /// POP_VALUE block when a computed return value waits on the stack). Returns whether a loop
+  /// was found.
   @discardableResult
-  private mutating func unwindBlocks(toLoop: Bool) throws(PySyntaxError) -> Bool {
+  private mutating func unwindBlocks(toLoop: Bool, preserveValue: Bool = false) throws(PySyntaxError) -> Bool {
     let saved = unit.blocks
     defer { unit.blocks = saved }
     while let top = unit.blocks.last {
@@ -354,10 +364,12 @@ struct CompileChecks {
       if toLoop && top.isLoop { return true }
       unit.blocks.removeLast()
       switch top {
-      case .with(let w), .asyncWith(let w):
-        setLoc(w.range)
+      case .with, .asyncWith:
+        unsetLoc()
       case .finallyTry(let tryStmt, let finalbody):
+        if preserveValue { try pushBlock(.popValue) }
         try finallyBody(tryStmt, finalbody)
+        if preserveValue { popBlock() }
         unsetLoc()
       default:
         break
