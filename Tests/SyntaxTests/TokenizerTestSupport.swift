@@ -1,5 +1,5 @@
 import XCTest
-@testable import PySyntax
+import PySyntax
 
 /// Helpers shared by the tokenizer tests: token dumps in the format of
 /// Fixtures/lexer/pegen_tokens.py, fixture loading, and CPython-style error tuples.

@@ -1,5 +1,5 @@
 import XCTest
-@testable import PySyntax
+import PySyntax
 
 /// Token streams compared with CPython 3.11 (expected dumps made by
 /// Fixtures/lexer/pegen_tokens.py from the `tokenize` module).
