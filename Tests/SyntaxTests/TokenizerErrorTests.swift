@@ -1,5 +1,5 @@
 import XCTest
-@testable import PySyntax
+import PySyntax
 
 /// Tokenizer and decoding errors compared with CPython 3.11 (Fixtures/lexer/error_cases.json,
 /// made by make_error_cases.py from `compile()` of each source as bytes and as str).
