@@ -8,6 +8,8 @@ public struct PySyntaxError: Error, Equatable, Sendable {
     case syntaxError = "SyntaxError"
     case indentationError = "IndentationError"
     case tabError = "TabError"
+    /// Not a SyntaxError: the parser's nesting limit (CPython's MAXSTACK) raises MemoryError.
+    case memoryError = "MemoryError"
   }
 
   public var kind: Kind
