@@ -85,7 +85,7 @@ extension PythonParser {
   static let dummyName = Expr(.name(id: "", ctx: .load), .zero)
 
   /// starred_expression | (assignment_expression | expression !':=') !'='
-  private func positionalArgument() throws(PySyntaxError) -> Expr? {
+  func positionalArgument() throws(PySyntaxError) -> Expr? {
     if let s = try starredExpression() { return s }
     let mark = pos
     guard let e = try assignmentExpressionOrExpression() else { return nil }
@@ -191,8 +191,22 @@ extension PythonParser {
   ///     | args ',' args
   func invalidArguments() throws(PySyntaxError) {
     let mark = pos
-    if let a = try args(), try accept(.comma), try accept(.star) {
-      throw error(node: a.range, "iterable argument unpacking follows keyword argument unpacking")
+    // 3.11.7: ((','.positional+ ',' kwargs) | kwargs) ',' '*', reported at the '*' (the
+    // 3.11.0 grammar had `args ',' '*'` located at the arguments).
+    var matchedKwargs = false
+    if try positionalArgument() != nil {
+      while true {
+        let m = pos
+        guard try accept(.comma), try positionalArgument() != nil else { pos = m; break }
+      }
+      if try accept(.comma), try kwargs() != nil { matchedKwargs = true }
+    }
+    if !matchedKwargs {
+      pos = mark
+      matchedKwargs = try kwargs() != nil
+    }
+    if matchedKwargs, try accept(.comma), let star = try expect(.star) {
+      throw error(at: star, "iterable argument unpacking follows keyword argument unpacking")
     }
     pos = mark
     if let a = try expression(), let b = try forIfClauses(), try accept(.comma) {
