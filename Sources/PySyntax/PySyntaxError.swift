@@ -10,6 +10,10 @@ public struct PySyntaxError: Error, Equatable, Sendable {
     case tabError = "TabError"
     /// Not a SyntaxError: the parser's nesting limit (CPython's MAXSTACK) raises MemoryError.
     case memoryError = "MemoryError"
+    /// Not a SyntaxError: CPython raises `RecursionError("maximum recursion depth exceeded
+    /// during compilation")` when the compiler's symbol table nests too deeply; its location
+    /// fields are 0 and are not printed.
+    case recursionError = "RecursionError"
   }
 
   public var kind: Kind

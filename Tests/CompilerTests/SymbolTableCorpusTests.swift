@@ -15,13 +15,17 @@ final class SymbolTableCorpusTests: XCTestCase {
     }
     let text = try String(contentsOfFile: path, encoding: .utf8)
     var files = 0, failures = 0
+    var checkTime = Duration.zero
+    let clock = ContinuousClock()
     for line in text.split(separator: "\n") {
       let c = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
       let name = c["name"] as! String
       let mod = FixtureAST.module(c["ast"] as! [String: Any])
       files += 1
       do {
+        let start = clock.now
         let table = try Compiler.check(module: mod, filename: name)
+        checkTime += clock.now - start
         let got = SymbolTableTests.dump(table)
         let want = c["dump"] as! String
         if got != want {
@@ -36,7 +40,7 @@ final class SymbolTableCorpusTests: XCTestCase {
         XCTFail("\(name): unexpected \(error)")
       }
     }
-    print("symtable corpus: \(files) files, \(failures) differ")
+    print("symtable corpus: \(files) files, \(failures) differ; Compiler.check took \(checkTime)")
     XCTAssertEqual(failures, 0)
   }
 

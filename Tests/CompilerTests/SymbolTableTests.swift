@@ -127,3 +127,39 @@ final class SymbolTableTests: XCTestCase {
     XCTAssertEqual(NameMangling.mangle("__x", privateName: nil), "__x")
   }
 }
+
+/// Deep trees: CPython 3.11 accepts 3000 nested visits in the symbol table (a script's
+/// `-` * 2998 + `x` compiles, `-` * 2999 + `x` raises RecursionError), and nothing may overflow
+/// the stack up to there (checked in debug builds, whose frames are the largest).
+final class SymbolTableDepthTests: XCTestCase {
+  static let r = SourceRange(lineno: 1, colOffset: 0, endLineno: 1, endColOffset: 1)
+
+  static func negations(_ n: Int) -> Mod {
+    var e = Expr(.name(id: "x", ctx: .load), r)
+    for _ in 0..<n { e = Expr(.unaryOp(op: .uSub, operand: e), r) }
+    return Mod(.module(body: [Stmt(.expr(value: e), r)], typeIgnores: []))
+  }
+
+  func testRecursionLimitLikeCPython() throws {
+    XCTAssertNoThrow(try Compiler.check(module: Self.negations(2998), filename: "deep.py"))
+    XCTAssertThrowsError(try Compiler.check(module: Self.negations(2999), filename: "deep.py")) { e in
+      let e = e as! PySyntaxError
+      XCTAssertEqual(e.kind, .recursionError)
+      XCTAssertEqual(e.message, "maximum recursion depth exceeded during compilation")
+    }
+  }
+
+  func testDeeplyNestedScopes() throws {
+    var e = Expr(.name(id: "x", ctx: .load), Self.r)
+    let noArgs = { Arguments(posonlyargs: [], args: [], kwonlyargs: [], kwDefaults: [], defaults: []) }
+    for _ in 0..<900 { e = Expr(.lambda(args: noArgs(), body: e), Self.r) }
+    let mod = Mod(.module(body: [Stmt(.expr(value: e), Self.r)], typeIgnores: []))
+    let table = try Compiler.check(module: mod, filename: "deep.py")
+    var depth = 0
+    var s = table.top
+    while let c = s.children.first { s = c; depth += 1 }
+    XCTAssertEqual(depth, 900)
+    XCTAssertEqual(s.scope(of: "x"), .globalImplicit)
+    XCTAssertTrue(s.isNested)
+  }
+}

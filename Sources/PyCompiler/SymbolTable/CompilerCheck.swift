@@ -10,10 +10,20 @@ extension Compiler {
   /// line, as CPython shows it for a file on disk.
   /// Returns the symbol table, which the code generator can reuse.
   @discardableResult
+  /// Runs on a thread with a large stack (the passes recurse as deep as the tree).
   public static func check(module: Mod, filename: String, source: [UInt8]? = nil) throws(PySyntaxError) -> SymbolTable {
-    let table = try SymbolTable.build(module: module, filename: filename, source: source)
-    var checks = CompileChecks(table: table, reporter: CompileErrorReporter(filename: filename, source: source))
-    try checks.check(module)
-    return table
+    nonisolated(unsafe) var result: Result<SymbolTable, PySyntaxError>? = nil
+    nonisolated(unsafe) let module = module
+    LargeStack.run {
+      do throws(PySyntaxError) {
+        let table = try SymbolTable.build(module: module, filename: filename, source: source)
+        var checks = CompileChecks(table: table, reporter: CompileErrorReporter(filename: filename, source: source))
+        try checks.check(module)
+        result = .success(table)
+      } catch {
+        result = .failure(error)
+      }
+    }
+    return try result!.get()
   }
 }

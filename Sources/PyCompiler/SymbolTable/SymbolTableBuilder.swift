@@ -15,6 +15,10 @@ struct SymbolTableBuilder {
   private var top: Scope! = nil
   /// Name of the innermost enclosing class, for private-name mangling (`st_private`).
   private var privateName: String? = nil
+  /// Nesting of statement/expression/pattern visits (`recursion_depth`); CPython's limit is
+  /// the recursion limit (1000) times COMPILER_STACK_FRAME_SCALE (3), from depth 0 for a script.
+  private var depth = 0
+  static let recursionLimit = 3000
 
   init(future: FutureFeatures, reporter: CompileErrorReporter) {
     self.future = future
@@ -105,7 +109,17 @@ struct SymbolTableBuilder {
 
   // MARK: - Statements
 
+  private mutating func enter() throws(PySyntaxError) {
+    depth += 1
+    if depth > SymbolTableBuilder.recursionLimit {
+      throw PySyntaxError(.recursionError, "maximum recursion depth exceeded during compilation",
+                          filename: reporter.filename, lineno: 0, offset: 0, endLineno: 0, endOffset: 0, text: nil)
+    }
+  }
+
   mutating func visitStmt(_ s: Stmt) throws(PySyntaxError) {
+    try enter()
+    defer { depth -= 1 }
     switch s.kind {
     case .functionDef(let name, let args, let body, let decorators, let returns, _),
          .asyncFunctionDef(let name, let args, let body, let decorators, let returns, _):
@@ -318,6 +332,8 @@ struct SymbolTableBuilder {
   // MARK: - Expressions
 
   mutating func visitExpr(_ e: Expr) throws(PySyntaxError) {
+    try enter()
+    defer { depth -= 1 }
     switch e.kind {
     case .namedExpr(let target, let value):
       try raiseIfAnnotationBlock("named expression", e)
@@ -511,6 +527,8 @@ struct SymbolTableBuilder {
   // MARK: - Patterns
 
   private mutating func visitPattern(_ p: Pattern) throws(PySyntaxError) {
+    try enter()
+    defer { depth -= 1 }
     switch p.kind {
     case .matchValue(let value):
       try visitExpr(value)
