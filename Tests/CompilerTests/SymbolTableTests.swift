@@ -163,3 +163,34 @@ final class SymbolTableDepthTests: XCTestCase {
     XCTAssertTrue(s.isNested)
   }
 }
+
+/// The same fixtures end to end: swiftpy's own parser feeds `Compiler.check`.
+final class SymbolTableParserPipelineTests: XCTestCase {
+  func testFixturesThroughTheParser() throws {
+    for c in try SymbolTableTests.load("symtable_fixtures.jsonl") {
+      let name = c["name"] as! String
+      let src = c["src"] as! String
+      do {
+        let mod = try Parser.parse(bytes: Array(src.utf8), filename: "f.py")
+        let table = try Compiler.check(module: mod, filename: "f.py", source: Array(src.utf8))
+        XCTAssertEqual(SymbolTableTests.dump(table), c["dump"] as! String, name)
+      } catch {
+        XCTFail("\(name): unexpected \(error)")
+      }
+    }
+    for c in try SymbolTableTests.load("error_fixtures.jsonl") {
+      let name = c["name"] as! String
+      let src = c["src"] as! String
+      let want = c["error"] as! [Any]
+      let expected = "\(want[0] as! String) \(want[1]):\(want[2])-\(want[3]):\(want[4])"
+      do {
+        let mod = try Parser.parse(bytes: Array(src.utf8), filename: "f.py")
+        try Compiler.check(module: mod, filename: "f.py")
+        XCTFail("\(name): no error, expected \(expected)")
+      } catch {
+        let got = "\(error.message) \(error.lineno):\(error.offset)-\(error.endLineno):\(error.endOffset)"
+        XCTAssertEqual(got, expected, name)
+      }
+    }
+  }
+}
