@@ -1,0 +1,86 @@
+import PySyntax
+
+/// How the source is to be run: `compile()`'s 'exec', 'eval' and 'single' modes.
+public enum CompileMode: Sendable {
+  /// A module: statements, `return None` at the end.
+  case exec
+  /// One expression whose value the code returns.
+  case eval
+  /// An interactive statement: expression statements print their value via `printExpr`.
+  case single
+}
+
+/// The `compile()` flags the code generator honours (CPython's PyCF_* bits).
+public struct CompilerFlags: OptionSet, Sendable {
+  public let rawValue: UInt32
+  public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+  /// PyCF_ALLOW_TOP_LEVEL_AWAIT: `await`, `async for` and `async with` at module level.
+  public static let allowTopLevelAwait = CompilerFlags(rawValue: 0x2000)
+  /// CO_FUTURE_ANNOTATIONS inherited from the caller (`from __future__ import annotations`).
+  public static let futureAnnotations = CompilerFlags(rawValue: 0x1000000)
+}
+
+/// A SyntaxWarning the compiler emits (e.g. "assertion is always true, perhaps remove
+/// parentheses?"); the caller decides how to show it (CPython: the warnings module).
+public struct CompileWarning: Sendable, Equatable {
+  public var message: String
+  public var filename: String
+  public var lineno: Int
+}
+
+extension Compiler {
+  /// Compiles a module AST to register bytecode, as CPython's `_PyAST_Compile`: constant
+  /// folding (which rewrites `mod` in place, as CPython does on its own copy), the symbol table,
+  /// then code generation for every scope.
+  ///
+  /// - Parameters:
+  ///   - mode: `.exec` for a `Module`, `.eval` for an `Expression` (the code returns its value),
+  ///     `.single` for an `Interactive` (expression statements print their value).
+  ///   - optimize: `-O` level: 1 removes asserts and makes `__debug__` False, 2 also docstrings.
+  ///   - source: the file's bytes, to fill `text` of compile-time SyntaxErrors as CPython does
+  ///     for a file on disk (nil: `text` is None, as for `compile()` of a string).
+  ///   - warnings: receives SyntaxWarnings; nil ignores them.
+  public static func compile(_ mod: Mod, filename: String, mode: CompileMode, optimize: Int = 0,
+                             flags: CompilerFlags = [], source: [UInt8]? = nil,
+                             warnings: ((CompileWarning) -> Void)? = nil) throws(PySyntaxError) -> CodeUnit {
+    let reporter = CompileErrorReporter(filename: filename, source: source)
+    let future = try FutureFeatures.parse(module: mod, reporter: reporter)
+    var features = future
+    if flags.contains(.futureAnnotations) { features.annotations = true }
+    let folded = ASTOptimizer.optimize(mod, optimize: optimize, futureAnnotations: features.annotations)
+    let table = try SymbolTable.build(module: mod, filename: filename, future: features, source: source)
+    let generator = CodeGenerator(filename: filename, table: table, reporter: reporter,
+                                  optimize: optimize, flags: flags, interactive: mode == .single,
+                                  folded: folded, warnings: warnings)
+    return try generator.compileModule(mod, mode: mode)
+  }
+}
+
+extension CodeGenerator {
+  /// CPython's `compiler_mod`.
+  func compileModule(_ mod: Mod, mode: CompileMode) throws(PySyntaxError) -> CodeUnit {
+    switch mod.kind {
+    case .module(let body, _):
+      enterScope(table.top, type: .module, name: "<module>", firstLineno: 1,
+                 walrusSource: .statements(body))
+      try compileBody(body)
+      return try exitScope()
+    case .interactive(let body):
+      enterScope(table.top, type: .module, name: "<module>", firstLineno: 1,
+                 walrusSource: .statements(body))
+      if AnnotationScan.containsAnnotations(body) { builder.emit(.setupAnnotations) }
+      for s in body { try compileStatement(s) }
+      return try exitScope()
+    case .expression(let body):
+      enterScope(table.top, type: .module, name: "<module>", firstLineno: 1,
+                 walrusSource: .expression(body))
+      let r = builder.allocate()
+      try compile(body, into: r)
+      builder.emit(.return, a: r)
+      return try exitScope(addReturn: false)
+    case .functionType:
+      throw error("this compiler does not handle FunctionTypes", at: .zero)
+    }
+  }
+}
