@@ -1,0 +1,50 @@
+import PySyntax
+import PyCompiler
+
+extension Interpreter {
+  /// Parses and compiles source bytes to a code object (module mode by default). Syntax
+  /// errors become Python `SyntaxError` exceptions with CPython's fields.
+  public func compile(_ bytes: [UInt8], filename: String, mode: CompileMode = .exec,
+                      flags: CompilerFlags = []) throws(PyError) -> PyCode {
+    let unit: CodeUnit
+    do {
+      let parseMode: ParseMode
+      switch mode {
+      case .exec: parseMode = .exec
+      case .eval: parseMode = .eval
+      case .single: parseMode = .single
+      }
+      let mod = try Parser.parse(bytes: bytes, filename: filename, mode: parseMode)
+      unit = try Compiler.compile(mod, filename: filename, mode: mode, optimize: config.optimize,
+                                  flags: flags, source: bytes)
+    } catch let e {
+      throw Interpreter.syntaxError(e)
+    }
+    return try PyCode(unit: unit, interpreter: self)
+  }
+
+  /// The Python exception for a front-end error.
+  public static func syntaxError(_ e: PySyntaxError) -> PyError {
+    let exc = BuiltinTypes.exceptions
+    let type: PyType
+    switch e.kind {
+    case .syntaxError: type = exc.syntaxError
+    case .indentationError: type = exc.indentationError
+    case .tabError: type = exc.tabError
+    case .memoryError: return PyError(PyBaseException(type: exc.memoryError, args: PyTuple([])))
+    }
+    let text: Value = e.text.map { .object(PyStr($0)) } ?? .none
+    let details = PyTuple([.object(PyStr(e.filename)), .int(e.lineno), .int(e.offset), text,
+                           .int(e.endLineno), .int(e.endOffset)])
+    let err = PyBaseException(type: type, args: PyTuple([.object(PyStr(e.message)), .object(details)]))
+    let d = err.attributes
+    d.set("__field_msg", .object(PyStr(e.message)))
+    d.set("__field_filename", .object(PyStr(e.filename)))
+    d.set("__field_lineno", .int(e.lineno))
+    d.set("__field_offset", .int(e.offset))
+    d.set("__field_text", text)
+    d.set("__field_end_lineno", .int(e.endLineno))
+    d.set("__field_end_offset", .int(e.endOffset))
+    return PyError(err)
+  }
+}

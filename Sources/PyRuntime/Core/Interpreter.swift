@@ -1,0 +1,63 @@
+import Synchronization
+import PyCompiler
+import PySyntax
+
+/// One Python interpreter: its modules (`sys.modules`), `builtins`, `sys`, configuration, and
+/// the registry that keeps deferred objects alive. Everything mutable that Python code can
+/// reach lives here or in objects reachable from here — there are no process-wide mutable
+/// singletons, so several interpreters can live in one process and threads share exactly one.
+public final class Interpreter {
+  public let config: InterpreterConfig
+  /// `sys.modules`.
+  public let modules: PyDict
+  public private(set) var builtins: PyModule! = nil
+  public private(set) var sys: PyModule! = nil
+  /// The recursion limit (`sys.getrecursionlimit()`).
+  public let recursionLimit = Atomic<Int>(1000)
+  /// Native modules that `import` can create, by name.
+  public var nativeModules: [String: (Interpreter) throws(PyError) -> PyModule] = [:]
+
+  public init(config: InterpreterConfig) {
+    BuiltinTypes.installAll()
+    self.config = config
+    self.modules = PyDict()
+  }
+
+  /// Finishes set-up on the calling thread (builtins, sys); returns that thread's state.
+  public func start() throws(PyError) -> ThreadState {
+    let ts = ThreadState(interpreter: self)
+    ts.makeCurrent()
+    builtins = try BuiltinsModule.make(self)
+    try modules.setItem(ts, .object(PyStr.intern("builtins")), Value(builtins))
+    sys = try SysModule.make(self, ts)
+    try modules.setItem(ts, .object(PyStr.intern("sys")), Value(sys))
+    return ts
+  }
+
+  /// Makes `object` deferred and keeps it alive for the interpreter's lifetime (until the
+  /// collector proves it unreachable — not implemented yet: deferred objects are never freed).
+  public func registerDeferred(_ object: PyObject) {
+    Deferral.retain(object)
+  }
+}
+
+/// How an interpreter was started: the command line's effects (sys.argv, flags, paths).
+public struct InterpreterConfig {
+  public var argv: [String] = [""]
+  public var executable: String = ""
+  /// `sys.path` entries (script directory first).
+  public var path: [String] = []
+  public var optimize: Int = 0
+  public var unbuffered = false
+  public var dontWriteBytecode = true
+  public var ignoreEnvironment = false
+  public var isolated = false
+  public var interactive = false
+  public var quiet = false
+  /// `-X` options (`name` or `name=value`).
+  public var xoptions: [String: String] = [:]
+  /// `-W` options.
+  public var warnOptions: [String] = []
+
+  public init() {}
+}

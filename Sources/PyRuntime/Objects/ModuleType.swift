@@ -1,0 +1,43 @@
+/// The module type: attribute access through the module dict (with module `__getattr__`),
+/// and its repr.
+extension BuiltinTypes {
+  static func installModule() {
+    let m = module
+    m.slots.getAttribute = { ts, v, n throws(PyError) in
+      let mod = v.unsafeAs(PyModule.self)
+      if let descr = m.lookup(n), let g = Protocols.typeOf(descr).slots.descrGet, Protocols.typeOf(descr).slots.descrSet != nil {
+        return try g(ts, descr, v, Value(m))
+      }
+      if let found = mod.dict.get(n) { return found }
+      if let descr = Protocols.typeOf(v).lookup(n) {
+        return try Protocols.bindDescriptor(ts, descr, instance: v, owner: Value(Protocols.typeOf(v)))
+      }
+      if let getattr = mod.dict.get("__getattr__") {
+        return try Protocols.call(ts, getattr, [.object(n)])
+      }
+      let e = PyBaseException(type: BuiltinTypes.exceptions.attributeError,
+                              message: "module '\(mod.name)' has no attribute '\(n.string)'")
+      e.attributes.set("__field_name", .object(n))
+      e.attributes.set("__field_obj", v)
+      throw PyError(e)
+    }
+    m.slots.repr = { ts, v throws(PyError) in
+      let mod = v.unsafeAs(PyModule.self)
+      if let file = mod.dict.get("__file__")?.as(PyStr.self) {
+        return .object(PyStr("<module '\(mod.name)' from '\(file.string)'>"))
+      }
+      return .object(PyStr("<module '\(mod.name)' (built-in)>"))
+    }
+    m.slots.new = { _, cls, _ in .object(PyModule(name: "?", type: cls)) }
+    m.slots.initialize = { ts, v, args throws(PyError) in
+      let p = try ArgParser.parse(args, fname: "module", names: ["name", "doc"], required: 1)
+      let mod = v.unsafeAs(PyModule.self)
+      mod.dict.set("__name__", p[0]!)
+      mod.dict.set("__doc__", p[1] ?? .none)
+      mod.dict.set("__package__", .none)
+      mod.dict.set("__loader__", .none)
+      mod.dict.set("__spec__", .none)
+    }
+    m.addProperty("__dict__") { _, v in .object(v.unsafeAs(PyModule.self).dict) }
+  }
+}

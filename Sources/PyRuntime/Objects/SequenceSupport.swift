@@ -1,0 +1,107 @@
+/// Index and slice arithmetic shared by the sequence types (CPython's `PySlice_Unpack` /
+/// `PySlice_AdjustIndices`).
+public enum SequenceSupport {
+  /// Normalises index `i` for a sequence of `count` (negative from the end); nil when out of range.
+  @inline(__always)
+  public static func normalize(_ i: Int, count: Int) -> Int? {
+    let j = i < 0 ? i + count : i
+    return j >= 0 && j < count ? j : nil
+  }
+
+  /// The index value of `key` for item access, with CPython's TypeError for non-integers.
+  public static func index(_ ts: ThreadState, _ key: Value, typeName: String) throws(PyError) -> Int {
+    if case .int(let i) = key { return i }
+    guard Protocols.hasIndex(key) else {
+      throw PyError.typeError("\(typeName) indices must be integers or slices, not \(Protocols.typeName(key))")
+    }
+    let r = try Protocols.index(ts, key)
+    if case .int(let i) = r { return i }
+    throw PyError.make(BuiltinTypes.exceptions.indexError, "cannot fit 'int' into an index-sized integer")
+  }
+
+  /// (start, stop, step, count) of `slice` applied to a sequence of `length`.
+  public static func sliceIndices(_ ts: ThreadState, _ slice: PySlice, length: Int) throws(PyError) -> (start: Int, stop: Int, step: Int, count: Int) {
+    var step = 1
+    if !slice.step.isNone {
+      step = try clampedIndex(ts, slice.step)
+      if step == 0 { throw PyError.valueError("slice step cannot be zero") }
+    }
+    let defStart = step < 0 ? length - 1 : 0
+    let defStop = step < 0 ? -1 : length
+    var start = slice.start.isNone ? defStart : try clampedIndex(ts, slice.start)
+    var stop = slice.stop.isNone ? defStop : try clampedIndex(ts, slice.stop)
+    if !slice.start.isNone {
+      if start < 0 { start += length; if start < 0 { start = step < 0 ? -1 : 0 } }
+      else if start >= length { start = step < 0 ? length - 1 : length }
+    }
+    if !slice.stop.isNone {
+      if stop < 0 { stop += length; if stop < 0 { stop = step < 0 ? -1 : 0 } }
+      else if stop >= length { stop = step < 0 ? length - 1 : length }
+    }
+    var count = 0
+    if step < 0 {
+      if stop < start { count = (start - stop - 1) / (-step) + 1 }
+    } else if start < stop {
+      count = (stop - start - 1) / step + 1
+    }
+    return (start, stop, step, count)
+  }
+
+  /// A slice bound as an Int, clamped to the Int range for huge values.
+  static func clampedIndex(_ ts: ThreadState, _ v: Value) throws(PyError) -> Int {
+    if case .int(let i) = v { return i }
+    guard Protocols.hasIndex(v) else {
+      throw PyError.typeError("slice indices must be integers or None or have an __index__ method")
+    }
+    let r = try Protocols.index(ts, v)
+    if case .int(let i) = r { return i }
+    if let l = r.as(PyLong.self) { return l.isNegative ? Int.min : Int.max }
+    return 0
+  }
+}
+
+/// `slice(start, stop, step)`.
+public final class PySlice: PyObject {
+  public let start: Value
+  public let stop: Value
+  public let step: Value
+
+  public init(start: Value, stop: Value, step: Value) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+    super.init(type: BuiltinTypes.slice)
+  }
+
+  public override func traverse(_ visit: (Value) -> Void) {
+    super.traverse(visit)
+    visit(start); visit(stop); visit(step)
+  }
+}
+
+extension BuiltinTypes {
+  public static let slice: PyType = PyType.builtin("slice") { t in
+    t.slots.new = { _, _, args throws(PyError) in
+      try ArgParser.positional(args, "slice", min: 1, max: 3)
+      switch args.count {
+      case 1: return .object(PySlice(start: .none, stop: args[0], step: .none))
+      case 2: return .object(PySlice(start: args[0], stop: args[1], step: .none))
+      default: return .object(PySlice(start: args[0], stop: args[1], step: args[2]))
+      }
+    }
+    t.slots.repr = { ts, v throws(PyError) in
+      let s = v.unsafeAs(PySlice.self)
+      return .object(PyStr("slice(\(try Protocols.reprString(ts, s.start)), \(try Protocols.reprString(ts, s.stop)), \(try Protocols.reprString(ts, s.step)))"))
+    }
+    t.slots.hashIsNone = true
+    t.addProperty("start") { _, v in v.unsafeAs(PySlice.self).start }
+    t.addProperty("stop") { _, v in v.unsafeAs(PySlice.self).stop }
+    t.addProperty("step") { _, v in v.unsafeAs(PySlice.self).step }
+    t.addMethod("indices") { ts, v, a throws(PyError) in
+      let n = try Protocols.indexAsInt(ts, a[0])
+      if n < 0 { throw PyError.valueError("length should not be negative") }
+      let r = try SequenceSupport.sliceIndices(ts, v.unsafeAs(PySlice.self), length: n)
+      return .object(PyTuple([.int(r.start), .int(r.stop), .int(r.step)]))
+    }
+  }
+}

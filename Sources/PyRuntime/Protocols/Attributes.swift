@@ -1,0 +1,103 @@
+/// Attribute access: `getattr`, `setattr`, `delattr` and the generic algorithms behind them
+/// (CPython's `PyObject_GenericGetAttr`/`SetAttr`, `type_getattro`, descriptors).
+extension Protocols {
+  /// `getattr(v, name)`.
+  public static func getAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr) throws(PyError) -> Value {
+    let t = typeOf(v)
+    if let f = t.slots.getAttribute {
+      if let fallback = t.slots.getAttrFallback {
+        do throws(PyError) {
+          return try f(ts, v, name)
+        } catch let e where e.exception.type.isSubtype(of: BuiltinTypes.exceptions.attributeError) {
+          return try fallback(ts, v, name)
+        }
+      }
+      return try f(ts, v, name)
+    }
+    return try genericGetAttr(ts, v, name)
+  }
+
+  /// `getattr(v, name)` returning nil instead of raising AttributeError.
+  public static func getAttrOptional(_ ts: ThreadState, _ v: Value, _ name: PyStr) throws(PyError) -> Value? {
+    do throws(PyError) {
+      return try getAttr(ts, v, name)
+    } catch let e where e.exception.type.isSubtype(of: BuiltinTypes.exceptions.attributeError) {
+      return nil
+    }
+  }
+
+  /// The instance dict of `v`, if it has one.
+  @inline(__always)
+  public static func instanceDict(_ v: Value) -> PyDict? {
+    guard let o = v.object else { return nil }
+    if let i = o as? PyInstance { return i.dict }
+    if let m = o as? PyModule { return m.dict }
+    if let f = o as? PyFunction { return f.dict }
+    if let e = o as? PyBaseException { return e.attributes }
+    return o.extra?.dict
+  }
+
+  /// True when `descr` is a data descriptor (its type defines `__set__` or `__delete__`).
+  @inline(__always)
+  static func isDataDescriptor(_ descrType: PyType) -> Bool {
+    descrType.slots.descrSet != nil
+  }
+
+  /// `object.__getattribute__`.
+  public static func genericGetAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr) throws(PyError) -> Value {
+    let t = typeOf(v)
+    let descr = t.lookup(name)
+    var getter: TypeSlots.DescrGet? = nil
+    if let descr {
+      let dt = typeOf(descr)
+      getter = dt.slots.descrGet
+      if let g = getter, isDataDescriptor(dt) {
+        return try g(ts, descr, v, Value(t))
+      }
+    }
+    if let d = instanceDict(v), let found = d.get(name) {
+      return found
+    }
+    if let descr {
+      if let g = getter { return try g(ts, descr, v, Value(t)) }
+      return descr
+    }
+    throw noAttribute(v, name)
+  }
+
+  /// AttributeError "'T' object has no attribute 'x'" carrying `name` and `obj` (for the
+  /// traceback's "Did you mean" suggestion).
+  public static func noAttribute(_ v: Value, _ name: PyStr) -> PyError {
+    let e = PyBaseException(type: BuiltinTypes.exceptions.attributeError,
+                            message: "'\(typeOf(v).name)' object has no attribute '\(name.string)'")
+    e.attributes.set("name", .object(name))
+    e.attributes.set("obj", v)
+    return PyError(e)
+  }
+
+  /// `setattr(v, name, value)`; `value == nil` is `delattr`.
+  public static func setAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr, _ value: Value?) throws(PyError) {
+    let t = typeOf(v)
+    if let f = t.slots.setAttribute { return try f(ts, v, name, value) }
+    try genericSetAttr(ts, v, name, value)
+  }
+
+  /// `object.__setattr__` / `object.__delattr__`.
+  public static func genericSetAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr, _ value: Value?) throws(PyError) {
+    let t = typeOf(v)
+    if let descr = t.lookup(name), let s = typeOf(descr).slots.descrSet {
+      return try s(ts, descr, v, value)
+    }
+    guard let d = instanceDict(v) else {
+      if t.lookup(name) != nil {
+        throw PyError.attributeError("'\(t.name)' object attribute '\(name.string)' is read-only")
+      }
+      throw noAttribute(v, name)
+    }
+    if let value {
+      d.set(name, value)
+    } else if d.remove(name) == nil {
+      throw noAttribute(v, name)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/// Calling any callable (`PyObject_Vectorcall`): Python functions, builtins, method
+/// descriptors, bound methods, classes, and objects with `__call__`.
+extension Protocols {
+  /// `callable(*args)`.
+  public static func call(_ ts: ThreadState, _ callable: Value, _ args: Args) throws(PyError) -> Value {
+    guard let u = callable.unmanaged else {
+      throw PyError.typeError("'\(typeName(callable))' object is not callable")
+    }
+    let o = u.takeUnretainedValue()
+    if let f = o as? PyFunction {
+      return try ts.callFunction(f, args)
+    }
+    if let b = o as? PyBuiltinFunction {
+      return try b.invoke(ts, args)
+    }
+    if let m = o as? PyBoundMethod {
+      return try callWithSelf(ts, m.function, m.selfValue, args)
+    }
+    if let d = o as? PyMethodDescriptor, !d.isClassMethod {
+      return try callMethodDescriptor(ts, d, args)
+    }
+    if let f = o.type.slots.call {
+      return try f(ts, callable, args)
+    }
+    throw PyError.typeError("'\(o.type.name)' object is not callable")
+  }
+
+  /// `callable(*values)` with positional values only.
+  public static func call(_ ts: ThreadState, _ callable: Value, _ values: [Value]) throws(PyError) -> Value {
+    return try Args.with(values) { args throws(PyError) in try call(ts, callable, args) }
+  }
+
+  /// `callable(*values, **kwargs)` with keyword values.
+  public static func call(_ ts: ThreadState, _ callable: Value, _ values: [Value], keywords: [(String, Value)]) throws(PyError) -> Value {
+    if keywords.isEmpty { return try call(ts, callable, values) }
+    let names = PyTuple(keywords.map { .object(PyStr.intern($0.0)) })
+    return try Args.with(values + keywords.map { $0.1 }, kwnames: names) { args throws(PyError) in
+      try call(ts, callable, args)
+    }
+  }
+
+  /// Calls `function(selfValue, *args)` without building a bound method.
+  public static func callWithSelf(_ ts: ThreadState, _ function: Value, _ selfValue: Value, _ args: Args) throws(PyError) -> Value {
+    var values: [Value] = [selfValue]
+    values.reserveCapacity(args.count + 1)
+    for i in 0..<args.count { values.append(args[i]) }
+    return try Args.with(values, kwnames: args.kwnames) { a throws(PyError) in try call(ts, function, a) }
+  }
+
+  /// Calls a builtin method descriptor: the first argument is `self` and must be an instance
+  /// of the descriptor's class.
+  public static func callMethodDescriptor(_ ts: ThreadState, _ d: PyMethodDescriptor, _ args: Args) throws(PyError) -> Value {
+    if args.positionalCount < 1 {
+      throw PyError.typeError("unbound method \(d.owner.name).\(d.name)() needs an argument")
+    }
+    let selfValue = args[0]
+    if !typeOf(selfValue).isSubtype(of: d.owner) {
+      throw PyError.typeError("descriptor '\(d.name)' for '\(d.owner.name)' objects doesn't apply to a '\(typeName(selfValue))' object")
+    }
+    let rest = Args(base: args.base + 1, count: args.count - 1, kwnames: args.kwnames)
+    return try d.body(ts, selfValue, rest)
+  }
+
+  /// `callable(v)` — `PyCallable_Check`.
+  public static func isCallable(_ v: Value) -> Bool {
+    guard let o = v.object else { return false }
+    return o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyMethodDescriptor
+      || o.type.slots.call != nil
+  }
+}

@@ -1,0 +1,55 @@
+/// Item access, length and membership (`PyObject_GetItem`, `PyObject_Size`,
+/// `PySequence_Contains`).
+extension Protocols {
+  /// `v[key]`.
+  public static func getItem(_ ts: ThreadState, _ v: Value, _ key: Value) throws(PyError) -> Value {
+    let t = typeOf(v)
+    if let f = t.slots.getItem { return try f(ts, v, key) }
+    if let tv = v.as(PyType.self) {
+      // `list[int]` and friends: `__class_getitem__`.
+      if let cg = tv.lookup(PyStr.intern("__class_getitem__")) {
+        let bound = try bindDescriptor(ts, cg, instance: nil, owner: v)
+        return try call(ts, bound, [key])
+      }
+      throw PyError.typeError("type '\(tv.name)' is not subscriptable")
+    }
+    throw PyError.typeError("'\(t.name)' object is not subscriptable")
+  }
+
+  /// `v[key] = value`; `value == nil` deletes.
+  public static func setItem(_ ts: ThreadState, _ v: Value, _ key: Value, _ value: Value?) throws(PyError) {
+    let t = typeOf(v)
+    if let f = t.slots.setItem { return try f(ts, v, key, value) }
+    if value == nil {
+      throw PyError.typeError("'\(t.name)' object doesn't support item deletion")
+    }
+    throw PyError.typeError("'\(t.name)' object does not support item assignment")
+  }
+
+  /// `len(v)`.
+  public static func length(_ ts: ThreadState, _ v: Value) throws(PyError) -> Int {
+    if let f = typeOf(v).slots.length { return try f(ts, v) }
+    throw PyError.typeError("object of type '\(typeName(v))' has no len()")
+  }
+
+  /// `item in container`.
+  public static func contains(_ ts: ThreadState, _ container: Value, _ item: Value) throws(PyError) -> Bool {
+    let t = typeOf(container)
+    if let f = t.slots.contains { return try f(ts, container, item) }
+    // Fall back to iteration.
+    guard t.slots.iter != nil || t.slots.getItem != nil else {
+      throw PyError.typeError("argument of type '\(t.name)' is not iterable")
+    }
+    let it = try getIter(ts, container)
+    while let x = try next(ts, it) {
+      if try richCompareBool(ts, x, item, .eq) { return true }
+    }
+    return false
+  }
+
+  /// `descr.__get__(instance, owner)` when `descr` is a descriptor, else `descr`.
+  public static func bindDescriptor(_ ts: ThreadState, _ descr: Value, instance: Value?, owner: Value) throws(PyError) -> Value {
+    if let g = typeOf(descr).slots.descrGet { return try g(ts, descr, instance, owner) }
+    return descr
+  }
+}

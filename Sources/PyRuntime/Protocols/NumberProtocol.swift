@@ -1,0 +1,185 @@
+/// Arithmetic dispatch (CPython's Objects/abstract.c `binary_op1`, `PyNumber_*`): fast paths
+/// for immediates live in the interpreter loop and in `IntOps`/`FloatOps`; this is the
+/// general algorithm with reflected operands, subclass priority, sequence fallbacks and
+/// CPython's TypeError messages.
+extension Protocols {
+  /// `a op b`.
+  public static func binaryOp(_ ts: ThreadState, _ a: Value, _ b: Value, _ op: BinaryOp) throws(PyError) -> Value {
+    switch (a, b) {
+    case (.int(let x), .int(let y)):
+      if let r = try IntOps.smallBinary(x, y, op) { return r }
+    case (.float(let x), .float(let y)):
+      return try FloatOps.binary(x, y, op)
+    default: break
+    }
+    let r = try binaryOp1(ts, a, b, op)
+    if !r.isNotImplemented { return r }
+    if op == .add, let concat = typeOf(a).slots.sequenceConcat {
+      return try concat(ts, a, b)
+    }
+    if op == .mul {
+      if let rep = typeOf(a).slots.sequenceRepeat { return try sequenceRepeat(ts, rep, a, b) }
+      if let rep = typeOf(b).slots.sequenceRepeat { return try sequenceRepeat(ts, rep, b, a) }
+    }
+    throw unsupported(op.symbol, a, b)
+  }
+
+  /// `a op= b`: `__iop__` first, then the binary operator.
+  public static func inplaceOp(_ ts: ThreadState, _ a: Value, _ b: Value, _ op: BinaryOp) throws(PyError) -> Value {
+    switch (a, b) {
+    case (.int(let x), .int(let y)):
+      if let r = try IntOps.smallBinary(x, y, op) { return r }
+    case (.float(let x), .float(let y)):
+      return try FloatOps.binary(x, y, op)
+    default: break
+    }
+    let ta = typeOf(a)
+    if let slot = ta.slots.inplace[op.rawValue] {
+      let r = try slot.fn(ts, a, b)
+      if !r.isNotImplemented { return r }
+    }
+    let r = try binaryOp1(ts, a, b, op)
+    if !r.isNotImplemented { return r }
+    if op == .add {
+      if let concat = ta.slots.sequenceInplaceConcat { return try concat(ts, a, b) }
+      if let concat = ta.slots.sequenceConcat { return try concat(ts, a, b) }
+    }
+    if op == .mul {
+      if let rep = ta.slots.sequenceInplaceRepeat ?? ta.slots.sequenceRepeat { return try sequenceRepeat(ts, rep, a, b) }
+      if let rep = typeOf(b).slots.sequenceRepeat { return try sequenceRepeat(ts, rep, b, a) }
+    }
+    let symbol = op == .pow ? "**=" : op.symbol + "="
+    throw unsupported(symbol, a, b)
+  }
+
+  /// The number-slot part of a binary operation; NotImplemented when no slot handled it.
+  public static func binaryOp1(_ ts: ThreadState, _ a: Value, _ b: Value, _ op: BinaryOp) throws(PyError) -> Value {
+    let ta = typeOf(a), tb = typeOf(b)
+    let slotA = ta.slots.binary[op.rawValue]
+    var slotB = ta !== tb ? tb.slots.binary[op.rawValue] : nil
+    if let sa = slotA, let sb = slotB, sa.id == sb.id { slotB = nil }
+    if let sa = slotA {
+      if let sb = slotB, tb.isSubtype(of: ta) {
+        let r = try sb.fn(ts, a, b)
+        if !r.isNotImplemented { return r }
+        slotB = nil
+      }
+      let r = try sa.fn(ts, a, b)
+      if !r.isNotImplemented { return r }
+    }
+    if let sb = slotB {
+      let r = try sb.fn(ts, a, b)
+      if !r.isNotImplemented { return r }
+    }
+    return .notImplemented
+  }
+
+  static func sequenceRepeat(_ ts: ThreadState, _ rep: (ThreadState, Value, Int) throws(PyError) -> Value,
+                             _ seq: Value, _ count: Value) throws(PyError) -> Value {
+    guard hasIndex(count) else {
+      throw PyError.typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
+    }
+    let n = try indexAsInt(ts, count, overflowMessage: "cannot fit '\(typeName(count))' into an index-sized integer")
+    return try rep(ts, seq, n)
+  }
+
+  public static func unsupported(_ symbol: String, _ a: Value, _ b: Value) -> PyError {
+    PyError.typeError("unsupported operand type(s) for \(symbol): '\(typeName(a))' and '\(typeName(b))'")
+  }
+
+  /// `pow(a, b, m)`.
+  public static func ternaryPow(_ ts: ThreadState, _ a: Value, _ b: Value, _ m: Value) throws(PyError) -> Value {
+    if m.isNone { return try binaryOp(ts, a, b, .pow) }
+    for t in [typeOf(a), typeOf(b), typeOf(m)] {
+      if let f = t.slots.ternaryPow {
+        let r = try f(ts, a, b, m)
+        if !r.isNotImplemented { return r }
+      }
+    }
+    throw PyError.typeError("unsupported operand type(s) for pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
+  }
+
+  // MARK: Unary
+
+  public static func negative(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
+    switch v {
+    case .int(let i) where i != Int.min: return .int(-i)
+    case .float(let d): return .float(-d)
+    case .bool(let b): return .int(b ? -1 : 0)
+    default:
+      if let f = typeOf(v).slots.negative { return try f(ts, v) }
+      throw PyError.typeError("bad operand type for unary -: '\(typeName(v))'")
+    }
+  }
+
+  public static func positive(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
+    switch v {
+    case .int, .float: return v
+    case .bool(let b): return .int(b ? 1 : 0)
+    default:
+      if let f = typeOf(v).slots.positive { return try f(ts, v) }
+      throw PyError.typeError("bad operand type for unary +: '\(typeName(v))'")
+    }
+  }
+
+  public static func invert(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
+    switch v {
+    case .int(let i): return .int(~i)
+    case .bool(let b): return .int(b ? -2 : -1)
+    default:
+      if let f = typeOf(v).slots.invert { return try f(ts, v) }
+      throw PyError.typeError("bad operand type for unary ~: '\(typeName(v))'")
+    }
+  }
+
+  public static func absolute(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
+    switch v {
+    case .int(let i) where i != Int.min: return .int(i < 0 ? -i : i)
+    case .float(let d): return .float(Swift.abs(d))
+    case .bool(let b): return .int(b ? 1 : 0)
+    default:
+      if let f = typeOf(v).slots.absolute { return try f(ts, v) }
+      throw PyError.typeError("bad operand type for abs(): '\(typeName(v))'")
+    }
+  }
+
+  // MARK: Index
+
+  /// True when `v` supports `__index__`.
+  public static func hasIndex(_ v: Value) -> Bool {
+    switch v {
+    case .int, .bool: return true
+    case .float, .none, .unbound: return false
+    default: return typeOf(v).slots.index != nil
+    }
+  }
+
+  /// `operator.index(v)`: an int value (immediate or PyLong).
+  public static func index(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
+    switch v {
+    case .int: return v
+    case .bool(let b): return .int(b ? 1 : 0)
+    default:
+      if let f = typeOf(v).slots.index {
+        let r = try f(ts, v)
+        switch r {
+        case .int: return r
+        default:
+          if typeOf(r).isSubtype(of: BuiltinTypes.int) { return r }
+          throw PyError.typeError("__index__ returned non-int (type \(typeName(r)))")
+        }
+      }
+      throw PyError.typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+    }
+  }
+
+  /// `__index__` as a Swift Int; OverflowError with `overflowMessage` (CPython's
+  /// "cannot fit 'int' into an index-sized integer") when it does not fit.
+  public static func indexAsInt(_ ts: ThreadState, _ v: Value, overflowMessage: String? = nil) throws(PyError) -> Int {
+    let r = try index(ts, v)
+    if case .int(let i) = r { return i }
+    if let l = r.as(PyLong.self), let i = l.intValue { return i }
+    throw PyError.make(overflowMessage == nil ? BuiltinTypes.exceptions.overflowError : BuiltinTypes.exceptions.indexError,
+                       overflowMessage ?? "Python int too large to convert to C ssize_t")
+  }
+}

@@ -1,0 +1,616 @@
+import PyCompiler
+
+/// The interpreter loop: executes register bytecode (see `PyCompiler/Bytecode/Opcode.swift`
+/// for what each instruction means).
+///
+/// Python-to-Python calls do not recurse in Swift: the loop pushes the callee's frame (its
+/// register window starts right after the callee register, where the arguments already are)
+/// and keeps going, so deep Python recursion costs no native stack and ends in RecursionError
+/// at `sys.getrecursionlimit()`. Native code calling Python (`sorted(key=...)`, dunder
+/// methods, generators) enters a new invocation of the loop.
+extension ThreadState {
+  /// Calls Python function `f` from native code.
+  public func callFunction(_ f: PyFunction, _ args: Args) throws(PyError) -> Value {
+    let code = f.code
+    if code.codeFlags.contains(.generator) || code.codeFlags.contains(.coroutine)
+        || code.codeFlags.contains(.asyncGenerator) {
+      return try makeGenerator(f, args)
+    }
+    let start = registerTop
+    try prepareRegisters(start: start, count: code.registerCount)
+    let regs = registerBase + start
+    if ArgumentBinding.isSimple(code, args.count, args.kwnames) {
+      for i in 0..<args.count { regs[i] = args[i] }
+    } else {
+      try ArgumentBinding.bind(self, f, code, args, into: regs, inPlace: false)
+    }
+    Ops.installClosure(f, code, regs)
+    try pushFrame(code: code, function: Value(f), registers: regs, globals: f.globals, builtins: f.builtins,
+                  locals: .unbound, isEntry: true, returnRegister: 0)
+    return try run()
+  }
+
+  /// Runs module-level (or `exec`) code with `globals` and optional `locals` mapping.
+  public func runCode(_ code: PyCode, globals: PyDict, locals: Value? = nil) throws(PyError) -> Value {
+    let builtins = builtinsFor(globals)
+    let start = registerTop
+    try prepareRegisters(start: start, count: code.registerCount)
+    try pushFrame(code: code, function: .none, registers: registerBase + start, globals: globals,
+                  builtins: builtins, locals: locals ?? .object(globals), isEntry: true, returnRegister: 0)
+    return try run()
+  }
+
+  /// Runs a class body (`func`'s code) with `namespace` as its locals; returns the
+  /// `__class__` cell if the body made one.
+  func runClassBody(_ f: PyFunction, namespace: Value) throws(PyError) -> Value? {
+    let code = f.code
+    let start = registerTop
+    try prepareRegisters(start: start, count: code.registerCount)
+    let regs = registerBase + start
+    Ops.installClosure(f, code, regs)
+    try pushFrame(code: code, function: Value(f), registers: regs, globals: f.globals, builtins: f.builtins,
+                  locals: namespace, isEntry: true, returnRegister: 0)
+    let r = try run()
+    return r.isNone ? nil : r
+  }
+
+  /// `__builtins__` of a globals dict (the interpreter's builtins when absent).
+  func builtinsFor(_ globals: PyDict) -> PyDict {
+    if let b = globals.get("__builtins__") {
+      if let m = b.as(PyModule.self) { return m.dict }
+      if let d = b.as(PyDict.self) { return d }
+    }
+    return interpreter.builtins.dict
+  }
+
+  /// First free register of the thread's register stack.
+  var registerTop: Int {
+    guard let f = currentFrame, f.pointee.generator == nil else { return stackRegisterTop }
+    return (f.pointee.registers - registerBase) + f.pointee.code.registerCount
+  }
+
+  /// Pushes a frame (arena-allocated) and makes it current.
+  @inline(__always)
+  func pushFrame(code: PyCode, function: Value, registers: UnsafeMutablePointer<Value>, globals: PyDict,
+                 builtins: PyDict, locals: Value, isEntry: Bool, returnRegister: Int) throws(PyError) {
+    recursionDepth += 1
+    if recursionDepth > interpreter.recursionLimit.load(ordering: .relaxed) || frameArenaTop >= frameArenaCapacity {
+      recursionDepth -= 1
+      throw PyError.recursionError("maximum recursion depth exceeded")
+    }
+    let f = frameArena + frameArenaTop
+    frameArenaTop += 1
+    f.initialize(to: Frame(previous: currentFrame, code: code, function: function, registers: registers, pc: 0,
+                           globals: globals, builtins: builtins, locals: locals, frameObject: nil,
+                           isEntry: isEntry, returnRegister: Int32(returnRegister), generator: nil))
+    currentFrame = f
+    stackRegisterTop = (registers - registerBase) + code.registerCount
+  }
+
+  /// Pops the current arena frame, releasing its registers.
+  @inline(__always)
+  func popFrame() {
+    let f = currentFrame!
+    let regs = f.pointee.registers
+    let n = f.pointee.code.registerCount
+    var i = 0
+    while i < n { regs[i] = .unbound; i += 1 }
+    currentFrame = f.pointee.previous
+    f.deinitialize(count: 1)
+    frameArenaTop -= 1
+    recursionDepth -= 1
+    if let p = currentFrame, p.pointee.generator == nil {
+      stackRegisterTop = (p.pointee.registers - registerBase) + p.pointee.code.registerCount
+    } else {
+      stackRegisterTop = regs - registerBase
+    }
+  }
+
+  /// The Python frame object for `f` (made on first request).
+  func frameObject(for f: UnsafeMutablePointer<Frame>) -> PyFrameObject {
+    if let fo = f.pointee.frameObject {
+      fo.pc = f.pointee.pc
+      fo.lineno = f.pointee.lineno
+      return fo
+    }
+    let fo = PyFrameObject(code: f.pointee.code, globals: f.pointee.globals, pc: f.pointee.pc, lineno: f.pointee.lineno)
+    f.pointee.frameObject = fo
+    if let p = f.pointee.previous { fo.back = frameObject(for: p) }
+    return fo
+  }
+
+  /// Runs the current frame until the entry frame returns.
+  func run() throws(PyError) -> Value {
+    var f = currentFrame!
+    var code = f.pointee.code
+    var words = code.words
+    var consts = code.constants
+    var r = f.pointee.registers
+    var pc = f.pointee.pc
+    var reraising = false
+
+    @inline(__always) func reload() {
+      code = f.pointee.code
+      words = code.words
+      consts = code.constants
+      r = f.pointee.registers
+      pc = f.pointee.pc
+    }
+
+    while true {
+      // The frame always knows its current instruction (tracebacks, handlers, `f_lineno`).
+      f.pointee.pc = pc
+      let w = words[pc]
+      pc += 1
+      do throws(PyError) {
+        switch UInt8(truncatingIfNeeded: w) {
+        case Opcode.nop.rawValue:
+          break
+
+        case Opcode.move.rawValue:
+          r[Ops.a(w)] = Ops.read(r, Ops.b(w))
+
+        case Opcode.loadConst.rawValue:
+          r[Ops.a(w)] = consts[Int(truncatingIfNeeded: w >> 24)]
+
+        case Opcode.loadInt.rawValue:
+          r[Ops.a(w)] = .int(Int(truncatingIfNeeded: w >> 24) - Instruction.sBxBias)
+
+        case Opcode.loadNone.rawValue:
+          r[Ops.a(w)] = .none
+
+        case Opcode.loadTrue.rawValue:
+          r[Ops.a(w)] = .bool(true)
+
+        case Opcode.loadFalse.rawValue:
+          r[Ops.a(w)] = .bool(false)
+
+        case Opcode.checkBound.rawValue:
+          if r[Ops.a(w)].isUnbound {
+            throw Ops.unboundLocal(code, Ops.b(w))
+          }
+
+        case Opcode.deleteFast.rawValue:
+          let a = Ops.a(w)
+          if r[a].isUnbound { throw Ops.unboundLocal(code, Ops.b(w)) }
+          r[a] = .unbound
+
+        case Opcode.clear.rawValue:
+          r[Ops.a(w)] = .unbound
+
+        // MARK: Names
+        case Opcode.loadGlobal.rawValue:
+          pc += 1
+          let name = code.names[Ops.b(w)]
+          if let v = f.pointee.globals.get(name) ?? f.pointee.builtins.get(name) {
+            r[Ops.a(w)] = v
+          } else {
+            throw Ops.nameError(name)
+          }
+
+        case Opcode.storeGlobal.rawValue:
+          f.pointee.globals.set(code.names[Ops.b(w)], Ops.readA(r, w))
+
+        case Opcode.deleteGlobal.rawValue:
+          let name = code.names[Ops.b(w)]
+          if f.pointee.globals.remove(name) == nil { throw Ops.nameError(name) }
+
+        case Opcode.loadName.rawValue:
+          r[Ops.a(w)] = try Ops.loadName(self, f, code.names[Ops.b(w)])
+
+        case Opcode.storeName.rawValue:
+          try Ops.storeName(self, f, code.names[Ops.b(w)], Ops.readA(r, w))
+
+        case Opcode.deleteName.rawValue:
+          try Ops.deleteName(self, f, code.names[Ops.b(w)])
+
+        case Opcode.loadClassDeref.rawValue:
+          r[Ops.a(w)] = try Ops.loadClassDeref(self, f, r[Ops.b(w)], code.names[Ops.c(w)])
+
+        case Opcode.loadLocals.rawValue:
+          r[Ops.a(w)] = f.pointee.locals.isUnbound ? .object(f.pointee.globals) : f.pointee.locals
+
+        // MARK: Cells
+        case Opcode.makeCell.rawValue:
+          let b = Ops.b(w)
+          r[Ops.a(w)] = .object(PyCell(b == Instruction.noRegister ? .unbound : Ops.read(r, b)))
+
+        case Opcode.loadDeref.rawValue:
+          let cell = r[Ops.b(w)].unsafeAs(PyCell.self)
+          let v = cell.value
+          if v.isUnbound { throw Ops.unboundDeref(code, Ops.c(w)) }
+          r[Ops.a(w)] = v
+
+        case Opcode.storeDeref.rawValue:
+          r[Ops.a(w)].unsafeAs(PyCell.self).value = Ops.read(r, Ops.b(w))
+
+        case Opcode.deleteDeref.rawValue:
+          let cell = r[Ops.a(w)].unsafeAs(PyCell.self)
+          if cell.value.isUnbound { throw Ops.unboundDeref(code, Ops.c(w)) }
+          cell.value = .unbound
+
+        // MARK: Attributes and items
+        case Opcode.loadAttr.rawValue:
+          pc += 2
+          let obj = Ops.read(r, Ops.b(w))
+          r[Ops.a(w)] = try Protocols.getAttr(self, obj, code.names[Ops.c(w)])
+
+        case Opcode.storeAttr.rawValue:
+          pc += 2
+          try Protocols.setAttr(self, Ops.readA(r, w), code.names[Ops.b(w)], Ops.read(r, Ops.c(w)))
+
+        case Opcode.deleteAttr.rawValue:
+          try Protocols.setAttr(self, Ops.readA(r, w), code.names[Ops.b(w)], nil)
+
+        case Opcode.loadMethod.rawValue:
+          pc += 2
+          let a = Ops.a(w)
+          let obj = Ops.read(r, Ops.b(w))
+          let name = code.names[Ops.c(w)]
+          if let m = try Ops.lookupMethod(self, obj, name) {
+            r[a] = m
+            r[a + 1] = obj
+          } else {
+            r[a] = try Protocols.getAttr(self, obj, name)
+            r[a + 1] = .unbound
+          }
+
+        case Opcode.subscr.rawValue:
+          let container = Ops.read(r, Ops.b(w))
+          let key = Ops.read(r, Ops.c(w))
+          r[Ops.a(w)] = try Ops.getSubscript(self, container, key)
+
+        case Opcode.storeSubscr.rawValue:
+          try Ops.storeSubscript(self, Ops.readA(r, w), Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
+
+        case Opcode.deleteSubscr.rawValue:
+          try Protocols.setItem(self, Ops.readA(r, w), Ops.read(r, Ops.b(w)), nil)
+
+        case Opcode.buildSlice.rawValue:
+          let b = Ops.b(w)
+          let step: Value = Ops.c(w) == 3 ? Ops.take(r, b + 2) : .none
+          r[Ops.a(w)] = .object(PySlice(start: Ops.take(r, b), stop: Ops.take(r, b + 1), step: step))
+
+        // MARK: Arithmetic
+        case Opcode.add.rawValue:
+          let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
+          if case .int(let i) = x, case .int(let j) = y {
+            let (s, o) = i.addingReportingOverflow(j)
+            if !o { r[Ops.a(w)] = .int(s); break }
+          } else if case .float(let i) = x, case .float(let j) = y {
+            r[Ops.a(w)] = .float(i + j); break
+          }
+          r[Ops.a(w)] = try Protocols.binaryOp(self, x, y, .add)
+
+        case Opcode.sub.rawValue:
+          let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
+          if case .int(let i) = x, case .int(let j) = y {
+            let (s, o) = i.subtractingReportingOverflow(j)
+            if !o { r[Ops.a(w)] = .int(s); break }
+          } else if case .float(let i) = x, case .float(let j) = y {
+            r[Ops.a(w)] = .float(i - j); break
+          }
+          r[Ops.a(w)] = try Protocols.binaryOp(self, x, y, .sub)
+
+        case Opcode.mul.rawValue:
+          let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
+          if case .int(let i) = x, case .int(let j) = y {
+            let (s, o) = i.multipliedReportingOverflow(by: j)
+            if !o { r[Ops.a(w)] = .int(s); break }
+          } else if case .float(let i) = x, case .float(let j) = y {
+            r[Ops.a(w)] = .float(i * j); break
+          }
+          r[Ops.a(w)] = try Protocols.binaryOp(self, x, y, .mul)
+
+        case Opcode.matMul.rawValue, Opcode.trueDiv.rawValue, Opcode.floorDiv.rawValue, Opcode.mod.rawValue,
+             Opcode.pow.rawValue, Opcode.lshift.rawValue, Opcode.rshift.rawValue, Opcode.and.rawValue,
+             Opcode.or.rawValue, Opcode.xor.rawValue:
+          let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
+          r[Ops.a(w)] = try Protocols.binaryOp(self, x, y, Ops.binaryOp(UInt8(truncatingIfNeeded: w)))
+
+        case Opcode.inplaceAdd.rawValue ... Opcode.inplaceXor.rawValue:
+          let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
+          if case .int(let i) = x, case .int(let j) = y, UInt8(truncatingIfNeeded: w) == Opcode.inplaceAdd.rawValue {
+            let (s, o) = i.addingReportingOverflow(j)
+            if !o { r[Ops.a(w)] = .int(s); break }
+          }
+          r[Ops.a(w)] = try Protocols.inplaceOp(self, x, y, Ops.inplaceOp(UInt8(truncatingIfNeeded: w)))
+
+        case Opcode.neg.rawValue:
+          r[Ops.a(w)] = try Protocols.negative(self, Ops.read(r, Ops.b(w)))
+        case Opcode.pos.rawValue:
+          r[Ops.a(w)] = try Protocols.positive(self, Ops.read(r, Ops.b(w)))
+        case Opcode.invert.rawValue:
+          r[Ops.a(w)] = try Protocols.invert(self, Ops.read(r, Ops.b(w)))
+        case Opcode.not.rawValue:
+          r[Ops.a(w)] = .bool(!(try Protocols.isTrue(self, Ops.read(r, Ops.b(w)))))
+
+        // MARK: Comparisons
+        case Opcode.lt.rawValue ... Opcode.ge.rawValue:
+          let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
+          let op = CompareOp(rawValue: Int(UInt8(truncatingIfNeeded: w) - Opcode.lt.rawValue))!
+          if case .int(let i) = x, case .int(let j) = y {
+            r[Ops.a(w)] = .bool(Protocols.compare(i, j, op)); break
+          }
+          r[Ops.a(w)] = try Protocols.richCompare(self, x, y, op)
+
+        case Opcode.is.rawValue:
+          r[Ops.a(w)] = .bool(Ops.read(r, Ops.b(w)).isIdentical(to: Ops.read(r, Ops.c(w))))
+        case Opcode.isNot.rawValue:
+          r[Ops.a(w)] = .bool(!Ops.read(r, Ops.b(w)).isIdentical(to: Ops.read(r, Ops.c(w))))
+        case Opcode.contains.rawValue:
+          let item = Ops.read(r, Ops.b(w)), container = Ops.read(r, Ops.c(w))
+          r[Ops.a(w)] = .bool(try Protocols.contains(self, container, item))
+        case Opcode.notContains.rawValue:
+          let item = Ops.read(r, Ops.b(w)), container = Ops.read(r, Ops.c(w))
+          r[Ops.a(w)] = .bool(!(try Protocols.contains(self, container, item)))
+
+        // MARK: Control flow
+        case Opcode.jump.rawValue:
+          pc = Int(truncatingIfNeeded: w >> 24)
+
+        case Opcode.jumpIfTrue.rawValue:
+          let v = Ops.readA(r, w)
+          if case .bool(let b) = v { if b { pc = Int(truncatingIfNeeded: w >> 24) } }
+          else if try Protocols.isTrue(self, v) { pc = Int(truncatingIfNeeded: w >> 24) }
+
+        case Opcode.jumpIfFalse.rawValue:
+          let v = Ops.readA(r, w)
+          if case .bool(let b) = v { if !b { pc = Int(truncatingIfNeeded: w >> 24) } }
+          else if !(try Protocols.isTrue(self, v)) { pc = Int(truncatingIfNeeded: w >> 24) }
+
+        case Opcode.jumpIfNone.rawValue:
+          if Ops.readA(r, w).isNone { pc = Int(truncatingIfNeeded: w >> 24) }
+
+        case Opcode.jumpIfNotNone.rawValue:
+          if !Ops.readA(r, w).isNone { pc = Int(truncatingIfNeeded: w >> 24) }
+
+        // MARK: Iteration
+        case Opcode.getIter.rawValue:
+          r[Ops.a(w)] = try Protocols.getIter(self, Ops.read(r, Ops.b(w)))
+
+        case Opcode.forIter.rawValue:
+          let it = r[Ops.a(w)]
+          if let next = try Ops.iterNext(self, it) {
+            r[Ops.b(w)] = next
+          } else {
+            pc = Ops.c(w)
+          }
+
+        // MARK: Calls
+        case Opcode.call.rawValue, Opcode.callMethod.rawValue:
+          pc += 1
+          let a = Ops.a(w)
+          var nargs = Ops.b(w)
+          let c = Ops.c(w)
+          let kwnames: PyTuple? = c == 0 ? nil : consts[c - 1].unsafeAs(PyTuple.self)
+          var argBase = a + 1
+          if UInt8(truncatingIfNeeded: w) == Opcode.callMethod.rawValue {
+            if r[a + 1].isUnbound { argBase = a + 2 } else { nargs += 1 }
+          }
+          let callee = r[a]
+          // Inline call of a Python function: the arguments already sit where the callee's
+          // parameters go.
+          if let fn = Ops.inlineCallable(callee), f.pointee.generator == nil {
+            let fcode = fn.code
+            if !fcode.codeFlags.contains(.generator) && !fcode.codeFlags.contains(.coroutine)
+                && !fcode.codeFlags.contains(.asyncGenerator) {
+              let calleeRegs = r + argBase
+              let start = calleeRegs - registerBase
+              // Registers beyond the arguments hold stale temporaries of the caller.
+              try prepareRegisters(start: start + nargs, count: max(fcode.registerCount - nargs, 0))
+              if !ArgumentBinding.isSimple(fcode, nargs, kwnames) {
+                try ArgumentBinding.bind(self, fn, fcode, Args(base: calleeRegs, count: nargs, kwnames: kwnames),
+                                         into: calleeRegs, inPlace: true)
+              }
+              if fn.closure != nil { Ops.installClosure(fn, fcode, calleeRegs) }
+              try pushFrame(code: fcode, function: callee, registers: calleeRegs, globals: fn.globals,
+                            builtins: fn.builtins, locals: .unbound, isEntry: false, returnRegister: a)
+              f = currentFrame!
+              reload()
+              pc = 0
+              break
+            }
+          }
+          let result = try Ops.callGeneric(self, callee, Args(base: r + argBase, count: nargs, kwnames: kwnames))
+          var i = a + 1
+          let end = argBase + nargs
+          while i < end { r[i] = .unbound; i += 1 }
+          r[a] = result
+
+        case Opcode.callEx.rawValue:
+          let a = Ops.a(w)
+          let callee = r[a]
+          let posArgs = Ops.take(r, a + 1)
+          let kwArgs: Value = Ops.b(w) != 0 ? Ops.take(r, a + 2) : .none
+          r[a] = try Ops.callEx(self, callee, posArgs, kwArgs)
+
+        case Opcode.return.rawValue, Opcode.returnNone.rawValue:
+          let result: Value = UInt8(truncatingIfNeeded: w) == Opcode.returnNone.rawValue ? .none : Ops.take(r, Ops.a(w))
+          if let g = f.pointee.generator {
+            g.finished = true
+            g.yieldedValue = false
+            f.pointee.pc = pc
+            return result
+          }
+          let isEntry = f.pointee.isEntry
+          let dest = Int(f.pointee.returnRegister)
+          popFrame()
+          if isEntry { return result }
+          f = currentFrame!
+          reload()
+          pc += 2  // past the call instruction and its cache word
+          r[dest] = result
+
+        // MARK: Building
+        case Opcode.buildTuple.rawValue:
+          r[Ops.a(w)] = .object(PyTuple(Ops.takeRange(r, Ops.b(w), Ops.c(w))))
+        case Opcode.buildList.rawValue:
+          r[Ops.a(w)] = .object(PyList(Ops.takeRange(r, Ops.b(w), Ops.c(w))))
+        case Opcode.buildSet.rawValue:
+          r[Ops.a(w)] = .object(try PySet.make(self, Ops.takeRange(r, Ops.b(w), Ops.c(w)), frozen: false))
+        case Opcode.buildMap.rawValue:
+          let d = PyDict(capacity: Ops.c(w))
+          let b = Ops.b(w)
+          for i in 0..<Ops.c(w) {
+            try d.setItem(self, Ops.take(r, b + 2 * i), Ops.take(r, b + 2 * i + 1))
+          }
+          r[Ops.a(w)] = .object(d)
+        case Opcode.buildString.rawValue:
+          let parts = Ops.takeRange(r, Ops.b(w), Ops.c(w)).map { $0.unsafeAs(PyStr.self) }
+          r[Ops.a(w)] = .object(StrOps.join(PyStr.intern(""), parts))
+        case Opcode.listAppend.rawValue:
+          r[Ops.a(w)].unsafeAs(PyList.self).append(Ops.read(r, Ops.b(w)))
+        case Opcode.setAdd.rawValue:
+          try Ops.setAdd(self, r[Ops.a(w)], Ops.read(r, Ops.b(w)))
+        case Opcode.mapAdd.rawValue:
+          try r[Ops.a(w)].unsafeAs(PyDict.self).setItem(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
+        case Opcode.listExtend.rawValue:
+          try Ops.listExtend(self, r[Ops.a(w)], Ops.read(r, Ops.b(w)))
+        case Opcode.setUpdate.rawValue:
+          try Ops.setUpdate(self, r[Ops.a(w)], Ops.read(r, Ops.b(w)))
+        case Opcode.dictUpdate.rawValue:
+          try Ops.dictUpdate(self, r[Ops.a(w)], Ops.read(r, Ops.b(w)))
+        case Opcode.dictMerge.rawValue:
+          try Ops.dictMerge(self, r[Ops.a(w)], Ops.read(r, Ops.b(w)), r[Ops.c(w) & 0x7FFF])
+        case Opcode.listToTuple.rawValue:
+          r[Ops.a(w)] = .object(PyTuple(Ops.read(r, Ops.b(w)).unsafeAs(PyList.self).items))
+        case Opcode.unpackSequence.rawValue:
+          try Ops.unpackSequence(self, r, Ops.a(w), Ops.read(r, Ops.b(w)), Ops.c(w))
+        case Opcode.unpackEx.rawValue:
+          try Ops.unpackEx(self, r, Ops.a(w), Ops.read(r, Ops.b(w)), Ops.c(w))
+        case Opcode.formatValue.rawValue:
+          r[Ops.a(w)] = try Ops.formatValue(self, r, Ops.b(w), Ops.c(w))
+
+        // MARK: Functions and classes
+        case Opcode.makeFunction.rawValue:
+          r[Ops.a(w)] = try Ops.makeFunction(self, f, r, Ops.a(w), consts[Ops.b(w)], Ops.c(w))
+        case Opcode.loadBuildClass.rawValue:
+          guard let bc = f.pointee.builtins.get("__build_class__") else {
+            throw PyError.nameError("__build_class__ not found")
+          }
+          r[Ops.a(w)] = bc
+        case Opcode.setupAnnotations.rawValue:
+          try Ops.setupAnnotations(self, f)
+
+        // MARK: Imports
+        case Opcode.importName.rawValue:
+          let c = Ops.c(w)
+          r[Ops.a(w)] = try ImportSystem.importName(self, code.names[Ops.b(w)], globals: f.pointee.globals,
+                                                    fromlist: r[c], level: r[c + 1])
+        case Opcode.importFrom.rawValue:
+          r[Ops.a(w)] = try ImportSystem.importFrom(self, r[Ops.b(w)], code.names[Ops.c(w)])
+        case Opcode.importStar.rawValue:
+          try ImportSystem.importStar(self, Ops.readA(r, w), f)
+
+        // MARK: Exceptions
+        case Opcode.raise.rawValue:
+          try Ops.raise(self, r, Ops.a(w), Ops.b(w), Ops.c(w))
+        case Opcode.reraise.rawValue:
+          let e = Ops.readA(r, w)
+          reraising = true
+          throw PyError(e.unsafeAs(PyBaseException.self))
+        case Opcode.pushExcInfo.rawValue:
+          let a = Ops.a(w)
+          r[a] = handledException.map { .object($0) } ?? .none
+          handledException = r[Ops.b(w)].as(PyBaseException.self)
+        case Opcode.popExcept.rawValue:
+          handledException = r[Ops.a(w)].as(PyBaseException.self)
+        case Opcode.checkExcMatch.rawValue:
+          r[Ops.a(w)] = .bool(try Ops.exceptionMatches(self, r[Ops.b(w)], Ops.read(r, Ops.c(w))))
+        case Opcode.checkEgMatch.rawValue:
+          try Ops.checkEgMatch(self, r, Ops.a(w), r[Ops.b(w)], Ops.read(r, Ops.c(w)))
+        case Opcode.prepReraiseStar.rawValue:
+          r[Ops.a(w)] = try Ops.prepReraiseStar(self, r[Ops.b(w)], r[Ops.c(w)])
+        case Opcode.loadAssertionError.rawValue:
+          r[Ops.a(w)] = Value(BuiltinTypes.exceptions.assertionError)
+        case Opcode.beforeWith.rawValue:
+          try Ops.beforeWith(self, r, Ops.a(w), Ops.read(r, Ops.b(w)))
+        case Opcode.withExceptStart.rawValue:
+          r[Ops.a(w)] = try Ops.withExceptStart(self, r[Ops.b(w)], r[Ops.c(w)])
+
+        // MARK: Generators
+        case Opcode.yieldValue.rawValue:
+          guard let g = f.pointee.generator else { throw PyError.systemError("yield outside a generator frame") }
+          let v = Ops.read(r, Ops.b(w))
+          f.pointee.pc = pc  // resume after the yield
+          g.resumeRegister = Ops.a(w)
+          g.yieldedValue = true
+          return v
+        case Opcode.getYieldFromIter.rawValue:
+          r[Ops.a(w)] = try Ops.getYieldFromIter(self, f, Ops.read(r, Ops.b(w)))
+        case Opcode.send.rawValue:
+          if let done = try Ops.send(self, r, Ops.a(w), Ops.b(w)) {
+            r[Ops.a(w)] = done
+            pc = Ops.c(w)
+          }
+        case Opcode.getAwaitable.rawValue:
+          r[Ops.a(w)] = try Ops.getAwaitable(self, Ops.read(r, Ops.b(w)), Ops.c(w))
+        case Opcode.getAIter.rawValue:
+          r[Ops.a(w)] = try Ops.getAIter(self, Ops.read(r, Ops.b(w)))
+        case Opcode.getANext.rawValue:
+          r[Ops.a(w)] = try Ops.getANext(self, r[Ops.b(w)])
+        case Opcode.endAsyncFor.rawValue:
+          try Ops.endAsyncFor(self, Ops.readA(r, w))
+        case Opcode.asyncGenWrap.rawValue:
+          r[Ops.a(w)] = .object(AsyncGenWrapped(Ops.readA(r, w)))
+        case Opcode.beforeAsyncWith.rawValue:
+          try Ops.beforeAsyncWith(self, r, Ops.a(w), Ops.read(r, Ops.b(w)))
+
+        // MARK: Pattern matching
+        case Opcode.matchMapping.rawValue:
+          r[Ops.a(w)] = .bool(Protocols.typeOf(r[Ops.b(w)]).typeFlags.contains(.mapping))
+        case Opcode.matchSequence.rawValue:
+          r[Ops.a(w)] = .bool(Protocols.typeOf(r[Ops.b(w)]).typeFlags.contains(.sequence))
+        case Opcode.matchKeys.rawValue:
+          r[Ops.a(w)] = try Ops.matchKeys(self, r[Ops.b(w)], r[Ops.c(w)])
+        case Opcode.matchClass.rawValue:
+          let data = words[pc]
+          pc += 1
+          r[Ops.a(w)] = try Ops.matchClass(self, r[Ops.b(w)], r[Ops.c(w)], count: Int(data & 0xFFFF_FFFF),
+                                           names: r[Int(data >> 32)])
+        case Opcode.getLen.rawValue:
+          r[Ops.a(w)] = .int(try Protocols.length(self, r[Ops.b(w)]))
+        case Opcode.copyDictWithoutKeys.rawValue:
+          r[Ops.a(w)] = try Ops.copyDictWithoutKeys(self, r[Ops.b(w)], r[Ops.c(w)])
+
+        case Opcode.printExpr.rawValue:
+          try Ops.printExpr(self, Ops.readA(r, w))
+
+        default:
+          throw PyError.systemError("unknown opcode \(UInt8(truncatingIfNeeded: w))")
+        }
+      } catch let error {
+        // Unwind: find a handler in this frame or pop frames until one is found.
+        let e = error.exception
+        var addTraceback = !reraising
+        reraising = false
+        if addTraceback && e.traceback == nil {
+          ExceptionSupport.chainContext(self, e)
+        }
+        while true {
+          if addTraceback {
+            let fo = frameObject(for: f)
+            e.traceback = PyTraceback(next: e.traceback, frame: fo, pc: f.pointee.pc, lineno: f.pointee.lineno)
+          }
+          if let h = f.pointee.code.handler(for: f.pointee.pc) {
+            reload()
+            r[h.exceptionRegister] = .object(e)
+            pc = h.handler
+            break
+          }
+          // No handler: leave the frame.
+          if let g = f.pointee.generator {
+            g.finished = true
+            throw PyError(e)
+          }
+          let isEntry = f.pointee.isEntry
+          popFrame()
+          if isEntry { throw PyError(e) }
+          f = currentFrame!
+          addTraceback = true
+        }
+      }
+    }
+  }
+}
