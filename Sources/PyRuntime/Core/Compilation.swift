@@ -32,6 +32,7 @@ extension Interpreter {
     case .indentationError: type = exc.indentationError
     case .tabError: type = exc.tabError
     case .memoryError: return PyError(PyBaseException(type: exc.memoryError, args: PyTuple([])))
+    case .recursionError: return PyError.recursionError("maximum recursion depth exceeded during compilation")
     }
     let text: Value = e.text.map { .object(PyStr($0)) } ?? .none
     let details = PyTuple([.object(PyStr(e.filename)), .int(e.lineno), .int(e.offset), text,
