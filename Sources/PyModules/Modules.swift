@@ -1,4 +1,13 @@
 import PyRuntime
 
-/// Native (Swift) modules of the standard library.
-public enum Modules {}
+/// Native (Swift) modules of the standard library. Each module lives in its own folder and
+/// adds its factory to `all`; the CLI hands `all` to the interpreter
+/// (`InterpreterConfig.nativeModules`), so `import name` finds them.
+public enum Modules {
+  /// Every native module of this target, by import name.
+  public static var all: [String: NativeModuleFactory] {
+    var table: [String: NativeModuleFactory] = [:]
+    _ = table
+    return table
+  }
+}

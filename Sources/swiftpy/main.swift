@@ -4,10 +4,12 @@
 // implemented yet".
 import Glibc
 import PyRuntime
+import PyModules
 
 var config = InterpreterConfig()
 let args = CommandLine.arguments
 config.executable = args[0]
+config.nativeModules = Modules.all
 if args.count >= 3 && args[1] == "-c" {
   config.argv = ["-c"] + args.dropFirst(3)
   exit(ScriptRunner.run(.command(args[2]), config: config))

@@ -15,12 +15,13 @@ public final class Interpreter {
   /// The recursion limit (`sys.getrecursionlimit()`).
   public let recursionLimit = Atomic<Int>(1000)
   /// Native modules that `import` can create, by name.
-  public var nativeModules: [String: (Interpreter) throws(PyError) -> PyModule] = [:]
+  public var nativeModules: [String: NativeModuleFactory]
 
   public init(config: InterpreterConfig) {
     BuiltinTypes.installAll()
     self.config = config
     self.modules = PyDict()
+    self.nativeModules = config.nativeModules
   }
 
   /// Finishes set-up on the calling thread (builtins, sys); returns that thread's state.
@@ -58,6 +59,11 @@ public struct InterpreterConfig {
   public var xoptions: [String: String] = [:]
   /// `-W` options.
   public var warnOptions: [String] = []
+  /// Native modules importable by name (the CLI passes `PyModules`' table here).
+  public var nativeModules: [String: NativeModuleFactory] = [:]
 
   public init() {}
 }
+
+/// Creates a native module for an interpreter (called once, on first import).
+public typealias NativeModuleFactory = (Interpreter, ThreadState) throws(PyError) -> PyModule

@@ -114,7 +114,7 @@ public enum ImportSystem {
       searchPath = try Protocols.toArray(ts, p).compactMap { $0.as(PyStr.self)?.string }
     } else {
       if let factory = interp.nativeModules[name] {
-        let m = try factory(interp)
+        let m = try factory(interp, ts)
         try interp.modules.setItem(ts, .object(key), Value(m))
         return Value(m)
       }
