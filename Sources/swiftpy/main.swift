@@ -16,6 +16,6 @@ if args.count >= 3 && args[1] == "-c" {
 }
 let path = args[1]
 config.argv = Array(args.dropFirst(1))
-let dir = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : ""
+let dir = PathSupport.directory(PathSupport.absolute(path))
 config.path = [dir]
 exit(ScriptRunner.run(.file(path: path), config: config))

@@ -46,8 +46,10 @@ public enum ScriptRunner {
           writeStderr("\(interp.config.executable): can't open file '\(path)': [Errno \(errno)] \(err)\n")
           return 2
         }
-        d.set("__file__", .object(PyStr(path)))
-        let code = try interp.compile(bytes, filename: path)
+        // CPython 3.11 makes the script's path absolute (without resolving symlinks).
+        let absolute = PathSupport.absolute(path)
+        d.set("__file__", .object(PyStr(absolute)))
+        let code = try interp.compile(bytes, filename: absolute)
         _ = try ts.runCode(code, globals: d)
       case .command(let source):
         let code = try interp.compile(Array(source.utf8), filename: "<string>")

@@ -94,7 +94,11 @@ public enum TracebackPrinter {
       if module != "builtins" && module != "__main__" { name = module + "." + t.qualname } else { name = t.qualname }
     }
     let msg = (try? Protocols.str(ts, .object(e)).string) ?? "<exception str() failed>"
-    var line = msg.isEmpty ? name + "\n" : name + ": " + msg + "\n"
+    var text = msg
+    if let suggestion = Suggestions.forException(ts, e) {
+      text += ". Did you mean: '\(suggestion)'?"
+    }
+    var line = text.isEmpty ? name + "\n" : name + ": " + text + "\n"
     if let notes = e.dict?.get("__notes__")?.as(PyList.self) {
       for n in notes.items { line += ((try? Protocols.str(ts, n).string) ?? "") + "\n" }
     }

@@ -79,6 +79,13 @@ enum TypeCreation {
     }
     // __slots__.
     try SlotsSupport.apply(ts, cls, solid: solid, bases: bases)
+    // `__dict__` and `__weakref__` descriptors, unless a base already provides them.
+    if cls.typeFlags.contains(.hasInstanceDict) && !bases.contains(where: { $0.typeFlags.contains(.hasInstanceDict) }) {
+      if dict.get("__dict__") == nil { dict.set("__dict__", InstanceDictDescriptor.make(cls)) }
+      if dict.get("__weakref__") == nil {
+        dict.set("__weakref__", Value(PyGetSetDescriptor(name: "__weakref__", owner: cls, doc: "list of weak references to the object (if defined)", get: { _, _ in .none }, set: nil)))
+      }
+    }
     // __classcell__: the cell `super()` reads.
     if let cellValue = dict.get("__classcell__") {
       guard let cell = cellValue.as(PyCell.self) else {
