@@ -461,13 +461,14 @@ extension CodeGenerator {
     let addOp: Opcode = kind == .set ? .setAdd : .listAppend
     let extendOp: Opcode = kind == .set ? .setUpdate : .listExtend
 
-    // All constants (more than two): one constant, extended into the sequence.
+    // A tuple of constants is one constant (CPython folds it in the CFG optimizer).
+    if kind == .tuple && pushed == 0, elts.allSatisfy({ isConstant($0) }) {
+      emitLoadConstant(.tuple(elts.map { constantValue($0)! }), into: dest)
+      return
+    }
+    // More than two constants: one constant, extended into the sequence.
     if n > 2, elts.allSatisfy({ isConstant($0) }) {
       let items = elts.map { constantValue($0)! }
-      if kind == .tuple && pushed == 0 {
-        emitLoadConstant(.tuple(items), into: dest)
-        return
-      }
       let mark = builder.top
       let base = prefix?.first ?? builder.top
       builder.emit(buildOp, a: dest, b: base, c: pushed)

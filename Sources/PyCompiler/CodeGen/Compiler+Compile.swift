@@ -30,9 +30,9 @@ public struct CompileWarning: Sendable, Equatable {
 }
 
 extension Compiler {
-  /// Compiles a module AST to register bytecode, as CPython's `_PyAST_Compile`: constant
-  /// folding (which rewrites `mod` in place, as CPython does on its own copy), the symbol table,
-  /// then code generation for every scope.
+  /// Compiles a module AST to register bytecode, as CPython's `_PyAST_Compile`: future
+  /// imports, constant folding (which rewrites `mod` in place, as CPython does on its own
+  /// copy), the symbol table and compile.c's checks, then code generation for every scope.
   ///
   /// - Parameters:
   ///   - mode: `.exec` for a `Module`, `.eval` for an `Expression` (the code returns its value),
@@ -50,6 +50,11 @@ extension Compiler {
     if flags.contains(.futureAnnotations) { features.annotations = true }
     let folded = ASTOptimizer.optimize(mod, optimize: optimize, futureAnnotations: features.annotations)
     let table = try SymbolTable.build(module: mod, filename: filename, future: features, source: source)
+    // compile.c's own errors, checked in CPython's order before any code is generated (the
+    // generator raises the same errors, should a check ever be missed).
+    var checks = CompileChecks(table: table, reporter: reporter,
+                               allowTopLevelAwait: flags.contains(.allowTopLevelAwait))
+    try checks.check(mod)
     let generator = CodeGenerator(filename: filename, table: table, reporter: reporter,
                                   optimize: optimize, flags: flags, interactive: mode == .single,
                                   folded: folded, warnings: warnings)
