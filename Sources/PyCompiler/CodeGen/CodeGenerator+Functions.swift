@@ -84,22 +84,18 @@ extension CodeGenerator {
     }
     let code = try exitScope(addReturn: false)
 
-    // __build_class__(func, name, *bases, **keywords)
-    let window = builder.allocate(3)
+    // __build_class__(func, name, *bases, **keywords); with decorators, the window is right
+    // after them so each decorator call takes the result as its argument.
+    let window = builder.allocate(2)
+    precondition(decoratorBase == nil || window == decoratorBase! + decorators.count)
     builder.emit(.loadBuildClass, a: window)
     try emitMakeFunction(code, into: window + 1, flags: 0)
-    builder.release(to: window + 2)
-    _ = builder.allocate()
-    emitLoadString(name, into: window + 2)
+    let nameRegister = builder.allocate()
+    emitLoadString(name, into: nameRegister)
     try emitCallArguments(window: window, prefix: 2, args: bases, keywords: keywords)
     builder.release(to: window + 1)
-    if let base = decoratorBase {
-      builder.emit(.move, a: base + decorators.count, b: window)
-      applyDecorators(decorators, base: base)
-      try storeName(name, from: base)
-    } else {
-      try storeName(name, from: window)
-    }
+    applyDecorators(decorators, base: decoratorBase)
+    try storeName(name, from: decoratorBase ?? window)
   }
 
   // MARK: Pieces
