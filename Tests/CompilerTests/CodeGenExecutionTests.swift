@@ -31,10 +31,16 @@ final class CodeGenExecutionTests: XCTestCase {
   private func run(_ file: String) throws -> String? {
     let path = Self.corpus.appendingPathComponent(file)
     let source = try Data(contentsOf: path)
+    let errPath = path.deletingPathExtension().appendingPathExtension("err")
+    let expectedErr = try? String(contentsOf: errPath, encoding: .utf8)
     let unit: CodeUnit
     switch Self.compile([UInt8](source), filename: file) {
     case .success(let u): unit = u
-    case .failure(let e): return "SyntaxError from swiftpy: \(e.message) (line \(e.lineno))"
+    case .failure(let e):
+      // A compile-time error must be CPython's, with nothing printed before it.
+      let got = "\(e.kind.rawValue): \(e.message)"
+      if let expectedErr, lastLine(expectedErr) == got { return nil }
+      return "\(got) (line \(e.lineno)) from swiftpy; CPython: \(expectedErr.map(lastLine) ?? "no error")"
     }
     let json = FileManager.default.temporaryDirectory
       .appendingPathComponent("codegen-\(ProcessInfo.processInfo.processIdentifier)-\(file).json")
@@ -58,12 +64,11 @@ final class CodeGenExecutionTests: XCTestCase {
 
     let expectedOut = (try? String(contentsOf: path.deletingPathExtension().appendingPathExtension("out"),
                                    encoding: .utf8)) ?? ""
-    let errPath = path.deletingPathExtension().appendingPathExtension("err")
     var problems: [String] = []
     if stdout != expectedOut {
       problems.append("stdout differs:\n--- expected\n\(expectedOut)--- got\n\(stdout)")
     }
-    if let expectedErr = try? String(contentsOf: errPath, encoding: .utf8) {
+    if let expectedErr {
       let want = lastLine(expectedErr)
       let got = lastLine(stderr)
       if want != got { problems.append("last stderr line: expected \(want), got \(got)\n\(stderr)") }

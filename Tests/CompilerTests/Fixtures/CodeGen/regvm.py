@@ -1223,14 +1223,14 @@ def execute(frame, name, a, b, c, bx, pc):
                 raise TypeError("object %s can't be used in 'await' expression" % type_name(v))
             regs[a] = aw(v)
         return None
-    if name == "GET_AITER":
+    if name == "GET_A_ITER":
         v = R(b)
         t = type(v)
         if not hasattr(t, "__aiter__"):
             raise TypeError("'async for' requires an object with __aiter__ method, got %s" % t.__name__)
         regs[a] = t.__aiter__(v)
         return None
-    if name == "GET_ANEXT":
+    if name == "GET_A_NEXT":
         v = R(b)
         t = type(v)
         if not hasattr(t, "__anext__"):
