@@ -512,7 +512,7 @@ extension CodeGenerator {
         }
         let m = builder.top
         let r = try compileToRegister(value)
-        try withLocation(elt.range) { () throws(PySyntaxError) in builder.emit(extendOp, a: dest, b: r) }
+        builder.emit(extendOp, a: dest, b: r)
         builder.release(to: m)
       } else if built {
         let m = builder.top

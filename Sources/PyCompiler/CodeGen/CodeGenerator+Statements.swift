@@ -382,7 +382,7 @@ extension CodeGenerator {
       try compile(msg, into: base + 1)
       builder.emit(.call, a: base, b: 1)
     }
-    withLocationNoThrow(test.range) { builder.emit(.raise, a: base, c: 1) }
+    builder.emit(.raise, a: base, c: 1)
     builder.bind(end)
   }
 
