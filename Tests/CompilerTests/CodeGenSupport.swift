@@ -27,15 +27,16 @@ enum CodeGenSupport {
     return nil
   }
 
-  /// The decoded instructions of a unit: opcode and A/B/C (move flags stripped), cache words
-  /// skipped.
+  /// The decoded instructions of a unit: opcode and A/B/C (move flags stripped, noRegister
+  /// kept), cache words skipped.
   static func instructions(_ unit: CodeUnit) -> [(op: Opcode, a: Int, b: Int, c: Int, offset: Int)] {
     var out: [(Opcode, Int, Int, Int, Int)] = []
     var k = 0
     while k < unit.code.count {
       let w = Instruction(word: unit.code[k])
       let op = w.opcode
-      out.append((op, w.a & 0x7FFF, w.b, w.c, k))
+      let b = w.b == Instruction.noRegister ? w.b : w.b & 0x7FFFF
+      out.append((op, w.a & 0x7FFF, b, w.c & 0x7FFFF, k))
       k += 1 + op.cacheWords
     }
     return out

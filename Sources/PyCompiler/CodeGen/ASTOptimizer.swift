@@ -6,12 +6,22 @@ import PySyntax
 /// tested with `in` (into tuples and frozensets), and simple `'%s' % (x,)` formatting into
 /// f-strings. It rewrites the nodes in place; tuples and frozensets, which the AST's
 /// `Constant` cannot hold, are recorded in the returned `FoldedConstants` for their node.
-struct ASTOptimizer {
+final class ASTOptimizer {
   let optimize: Int
   let futureAnnotations: Bool
   let folded = FoldedConstants()
+  /// Nesting of visits, to stop at trees too deep to compile (CPython's recursion check
+  /// raises RecursionError; the symbol table pass applies CPython's exact limit).
+  private var depth = 0
+  private var tooDeep = false
+  static let depthLimit = 10_000
 
-  static func optimize(_ mod: Mod, optimize: Int, futureAnnotations: Bool) -> FoldedConstants {
+  private init(optimize: Int, futureAnnotations: Bool) {
+    self.optimize = optimize
+    self.futureAnnotations = futureAnnotations
+  }
+
+  static func optimize(_ mod: Mod, optimize: Int, futureAnnotations: Bool) throws(PySyntaxError) -> FoldedConstants {
     let o = ASTOptimizer(optimize: optimize, futureAnnotations: futureAnnotations)
     switch mod.kind {
     case .module(let body, _): o.body(body)
@@ -19,7 +29,18 @@ struct ASTOptimizer {
     case .expression(let body): o.expr(body)
     case .functionType: break
     }
+    if o.tooDeep {
+      throw PySyntaxError(.recursionError, "maximum recursion depth exceeded during compilation",
+                          filename: "", lineno: 0, offset: 0, text: nil)
+    }
     return o.folded
+  }
+
+  /// Counts one level of nesting; false when the tree is too deep to go on.
+  private func enter() -> Bool {
+    depth += 1
+    if depth > Self.depthLimit { tooDeep = true }
+    return !tooDeep
   }
 
   // MARK: Constant access
@@ -60,6 +81,8 @@ struct ASTOptimizer {
   }
 
   private func stmt(_ s: Stmt) {
+    defer { depth -= 1 }
+    guard enter() else { return }
     switch s.kind {
     case .functionDef(_, let args, let b, let decorators, let returns, _),
          .asyncFunctionDef(_, let args, let b, let decorators, let returns, _):
@@ -147,6 +170,8 @@ struct ASTOptimizer {
   }
 
   private func pattern(_ p: Pattern) {
+    defer { depth -= 1 }
+    guard enter() else { return }
     switch p.kind {
     case .matchValue(let v): expr(v)
     case .matchSingleton, .matchStar: break
@@ -166,6 +191,8 @@ struct ASTOptimizer {
   // MARK: Expressions
 
   private func expr(_ e: Expr) {
+    defer { depth -= 1 }
+    guard enter() else { return }
     switch e.kind {
     case .boolOp(_, let values):
       for v in values { expr(v) }

@@ -47,7 +47,7 @@ final class CodeBuilder {
 
   /// Frees every temporary at or above `mark`.
   func release(to mark: Int) {
-    precondition(mark >= firstTemporary && mark <= nextFree, "register stack released out of order")
+    precondition(mark >= firstTemporary && mark <= nextFree, "register stack released out of order: \(mark) \(firstTemporary) \(nextFree)")
     nextFree = mark
   }
 

@@ -6,9 +6,10 @@ import PySyntax
 extension CodeGenerator {
   /// Evaluates `e` into register `dest`.
   func compile(_ e: Expr, into dest: Int) throws(PySyntaxError) {
-    let saved = builder.location
-    builder.location = e.range
-    defer { builder.location = saved }
+    let b = builder
+    let saved = b.location
+    b.location = e.range
+    defer { b.location = saved }
     try compileExpression(e, into: dest)
   }
 
@@ -31,9 +32,10 @@ extension CodeGenerator {
   }
 
   func withLocationNoThrow<T>(_ range: SourceRange, _ body: () -> T) -> T {
-    let saved = builder.location
-    builder.location = range
-    defer { builder.location = saved }
+    let b = builder
+    let saved = b.location
+    b.location = range
+    defer { b.location = saved }
     return body()
   }
 

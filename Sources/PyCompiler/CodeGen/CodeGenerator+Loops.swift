@@ -183,8 +183,9 @@ extension CodeGenerator {
   /// the innermost loop when `stopAtLoop` (which is returned, not unwound). The frame-block
   /// stack is unchanged afterwards (CPython's `compiler_unwind_fblock_stack`).
   func unwindFrameBlocks(stopAtLoop: Bool) throws(PySyntaxError) -> FrameBlock? {
-    let saved = unit.frameBlocks
-    defer { unit.frameBlocks = saved }
+    let u = unit!
+    let saved = u.frameBlocks
+    defer { u.frameBlocks = saved }
     while let top = unit.frameBlocks.last {
       if case .exceptionGroupHandler = top.kind {
         throw error("'break', 'continue' and 'return' cannot appear in an except* block")

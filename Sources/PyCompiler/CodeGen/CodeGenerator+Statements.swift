@@ -34,8 +34,9 @@ extension CodeGenerator {
 
   func compileStatement(_ s: Stmt) throws(PySyntaxError) {
     builder.location = s.range
-    let mark = builder.top
-    defer { builder.release(to: mark) }
+    let b = builder
+    let mark = b.top
+    defer { b.release(to: mark) }
     switch s.kind {
     case .functionDef(let name, let args, let body, let decorators, let returns, _):
       try compileFunction(s, name: name, args: args, body: body, decorators: decorators,

@@ -99,6 +99,7 @@ final class CodeGenerator {
   /// `addReturn` appends `return None` when control can fall off the end.
   func exitScope(addReturn: Bool = true) throws(PySyntaxError) -> CodeUnit {
     let u = unit!
+    defer { unit = enclosing.popLast() }
     if addReturn && !builder.isAfterUnconditionalTransfer {
       builder.location = .artificial
       builder.emit(.returnNone)
@@ -132,7 +133,6 @@ final class CodeGenerator {
     } catch {
       throw self.error("code object too large", at: sourceRangeForScope(u))
     }
-    unit = enclosing.popLast()
     return code
   }
 
@@ -163,9 +163,10 @@ final class CodeGenerator {
   /// (CPython's SET_LOC inside `compiler_visit_expr`).
   @inline(__always)
   func withLocation<T>(_ range: SourceRange, _ body: () throws(PySyntaxError) -> T) throws(PySyntaxError) -> T {
-    let saved = builder.location
-    builder.location = range
-    defer { builder.location = saved }
+    let b = builder
+    let saved = b.location
+    b.location = range
+    defer { b.location = saved }
     return try body()
   }
 

@@ -44,11 +44,35 @@ extension Compiler {
   public static func compile(_ mod: Mod, filename: String, mode: CompileMode, optimize: Int = 0,
                              flags: CompilerFlags = [], source: [UInt8]? = nil,
                              warnings: ((CompileWarning) -> Void)? = nil) throws(PySyntaxError) -> CodeUnit {
+    // Every pass recurses as deep as the tree: run them on a thread with a large stack.
+    nonisolated(unsafe) var result: Result<CodeUnit, PySyntaxError>? = nil
+    nonisolated(unsafe) let mod = mod
+    LargeStack.run {
+      do throws(PySyntaxError) {
+        result = .success(try compileOnCurrentThread(mod, filename: filename, mode: mode, optimize: optimize,
+                                                     flags: flags, source: source, warnings: warnings))
+      } catch {
+        result = .failure(error)
+      }
+    }
+    return try result!.get()
+  }
+
+  static func compileOnCurrentThread(_ mod: Mod, filename: String, mode: CompileMode, optimize: Int,
+                                     flags: CompilerFlags, source: [UInt8]?,
+                                     warnings: ((CompileWarning) -> Void)?) throws(PySyntaxError) -> CodeUnit {
     let reporter = CompileErrorReporter(filename: filename, source: source)
     let future = try FutureFeatures.parse(module: mod, reporter: reporter)
     var features = future
     if flags.contains(.futureAnnotations) { features.annotations = true }
-    let folded = ASTOptimizer.optimize(mod, optimize: optimize, futureAnnotations: features.annotations)
+    let folded: FoldedConstants
+    do {
+      folded = try ASTOptimizer.optimize(mod, optimize: optimize, futureAnnotations: features.annotations)
+    } catch {
+      var e = error
+      e.filename = filename
+      throw e
+    }
     let table = try SymbolTable.build(module: mod, filename: filename, future: features, source: source)
     // compile.c's own errors, checked in CPython's order before any code is generated (the
     // generator raises the same errors, should a check ever be missed).

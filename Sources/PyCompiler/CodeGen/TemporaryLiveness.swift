@@ -64,8 +64,10 @@ enum TemporaryLiveness {
         // Registers written or unbound here are dead before the instruction (unless a handler
         // still needs their old value).
         var written: [Int] = []
-        RegisterEffects.forEachWrite(ins) { first, count in
-          for r in first..<(first + count) where r >= base { written.append(r) }
+        if ins.op != .forIter {  // forIter writes only when it does not jump
+          RegisterEffects.forEachWrite(ins) { first, count in
+            for r in first..<(first + count) where r >= base { written.append(r) }
+          }
         }
         RegisterEffects.forEachUnbind(ins) { first, count in
           for r in first..<(first + count) where r >= base { written.append(r) }

@@ -34,13 +34,19 @@ enum UnboundLocalAnalysis {
       queued[b] = false
       let block = graph.blocks[b]
       var state = stateIn[b]!
+      var beforeLast = state
       for k in block.start..<block.end {
         let ins = instructions[k]
         if ins.handler >= 0 { flow(into: graph.handlerBlock[Int(ins.handler)], state) }
+        beforeLast = state
         apply(ins, to: &state, localCount: localCount)
       }
       if let f = block.fallThrough { flow(into: f, state) }
-      if let j = block.jumpTarget { flow(into: j, state) }
+      if let j = block.jumpTarget {
+        // forIter binds its target only when it does not jump (the iterator is exhausted).
+        let last = block.end > block.start ? instructions[block.end - 1].op : .nop
+        flow(into: j, last == .forIter ? beforeLast : state)
+      }
     }
 
     for b in 0..<blockCount {
