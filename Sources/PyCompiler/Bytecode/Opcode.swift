@@ -7,6 +7,13 @@
 /// "unbound" is the state of a local before assignment / after `del`.
 /// Any read register operand may carry the move flag (see `Instruction`): the compiler sets it
 /// on the last use of a temporary, and the instruction then leaves that register unbound.
+/// On an operand that names a run of registers (B of the build* instructions and buildSlice,
+/// B of formatValue with its spec in B+1, C of importName with the level in C+1) the flag
+/// moves the whole run. `noRegister` (0xFFFFF) has the B/C flag bit set: compare the raw
+/// operand with it before stripping the flag.
+/// An exception table entry (`ExceptionTableEntry`) sends an exception raised in its range to
+/// the handler with the exception object in the entry's register; nothing else is implied
+/// (the handled-exception state changes only through pushExcInfo/popExcept).
 /// Instructions marked "+n cache" are followed by n inline cache words (zero when emitted).
 ///
 /// Register file of a frame: `0 ..< nlocals` are the fast locals (`varnames`, parameters first),
@@ -137,7 +144,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// +1 cache
   case callMethod
   /// `R(A) = R(A)(*R(A+1), **R(A+2))`; B == 0 means no keyword mapping (R(A+2) unused).
-  /// `R(A+1)` is a tuple (the compiler builds it); `R(A+2)` a dict.
+  /// `R(A+1)` is a tuple (the compiler builds it); `R(A+2)` a dict. Exception: for a call whose
+  /// only positional argument is `*x`, `R(A+1)` is `x` itself, which the call converts with
+  /// `tuple()` — TypeError "f() argument after * must be an iterable, not T" when it is not
+  /// iterable, as CPython's CALL_FUNCTION_EX (`check_args_iterable`).
   case callEx
   /// Return `R(A)` from the frame.
   case `return`
@@ -250,7 +260,11 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// (`next()` when R(A) is None and R(B) is a plain iterator). If it yields, `R(A)` = the yielded
   /// value and execution falls through (to `yieldValue A A` and a jump back here). If it
   /// finishes, `R(A)` = its return value and `goto C`. Values thrown into the suspended frame
-  /// are forwarded to R(B) as CPython's `gen_send_ex`/`_gen_throw` do.
+  /// are forwarded to R(B) as CPython's `gen_send_ex`/`_gen_throw` do: a frame suspended at a
+  /// `yieldValue A A` whose previous instruction is `send A B C` is delegating to R(B) —
+  /// `throw()` calls R(B).throw (a value it yields is yielded again, its StopIteration value
+  /// goes to R(A) and execution continues at C, its exception is raised at the send), and
+  /// `close()`/GeneratorExit first closes R(B).
   case send
   /// `R(A) = awaitable iterator of R(B)` (`__await__`); C = 0 plain `await`, 1 after
   /// `__aenter__`, 2 after `__aexit__` (selects CPython's error messages).
