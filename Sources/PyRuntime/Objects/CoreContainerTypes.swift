@@ -57,6 +57,7 @@ extension BuiltinTypes {
     installList()
     installDict()
     installSingletonTypes()
+    installSetTypes()
   }
 }
 

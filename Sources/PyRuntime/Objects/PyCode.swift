@@ -80,7 +80,7 @@ public final class PyCode: PyObject {
     case .frozenset(let items):
       var vals: [Value] = []
       for i in items { vals.append(try materialize(i, interp)) }
-      let s = try PySet.make(ThreadState.current, vals, frozen: true)
+      let s = try PySet.makeConstant(ThreadState.current, vals)
       return .object(s)
     case .code(let unit):
       return Value(try PyCode(unit: unit, interpreter: interp))

@@ -315,6 +315,21 @@ public final class PyDict: PyObject {
     return nil
   }
 
+  /// The live entry at or after dense position `pos` with its stored hash: (next position,
+  /// key, hash), or nil at the end (`_PyDict_Next` with the hash, for sets built from dicts).
+  @inline(__always)
+  public func keyAndHash(from pos: Int) -> (next: Int, key: Value, hash: Int)? {
+    var i = pos
+    while i < entryCount {
+      let e = entries + i
+      if !e.pointee.key.isUnbound {
+        return (i + 1, e.pointee.key, e.pointee.hash)
+      }
+      i += 1
+    }
+    return nil
+  }
+
   /// All live (key, value) pairs in order (copies).
   public var items: [(key: Value, value: Value)] {
     var out: [(key: Value, value: Value)] = []

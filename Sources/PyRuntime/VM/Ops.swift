@@ -258,8 +258,7 @@ enum Ops {
   }
 
   static func setUpdate(_ ts: ThreadState, _ set: Value, _ iterable: Value) throws(PyError) {
-    let s = set.unsafeAs(PySet.self)
-    for x in try Protocols.toArray(ts, iterable) { try s.add(ts, x) }
+    try set.unsafeAs(PySet.self).update(ts, iterable)
   }
 
   static func dictUpdate(_ ts: ThreadState, _ dict: Value, _ other: Value) throws(PyError) {

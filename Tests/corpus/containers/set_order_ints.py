@@ -1,0 +1,18 @@
+# Iteration order of int sets must follow CPython's table layout exactly.
+print({3, 1, 2})
+print(set(range(20, 0, -3)))
+print(set(range(0, 200, 7)))
+print(set(range(100, -100, -9)))
+print({i * 8 for i in range(30)})
+print({i * 32 for i in range(20)})
+print({i * 1024 for i in range(12)})
+print(set([2**40, 2**41, 5, 2**62, -2**62, 7]))
+print(set(range(1000, 1050)))
+s = set()
+for i in [5, 13, 21, 29, 37, 45, 53, 61, 69]:
+    s.add(i)
+    print(s)
+print({5, 13, 21, 29, 37})
+print({5, 13, 21, 29, 37, 45, 53, 61})
+print(frozenset({5, 13, 21, 29, 37, 45, 53, 61}))
+print(set(frozenset({5, 13, 21, 29, 37, 45, 53, 61})))
