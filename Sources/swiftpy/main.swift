@@ -1,21 +1,29 @@
-// PROVISIONAL entry point so the runtime can be exercised: `swiftpy FILE [args]` and
-// `swiftpy -c CMD`. The real CLI (option parsing, --ast, SyntaxError reports) replaces this:
-// it should call `ScriptRunner.run(_:config:)` where it now reports "execution is not
-// implemented yet".
-import Glibc
-import PyRuntime
-import PyModules
+// swiftpy's command line: a thin client that parses the arguments and hands over to the
+// library layers (for now only the front end exists; see FrontEndCommands).
 
-var config = InterpreterConfig()
-let args = CommandLine.arguments
-config.executable = args[0]
-config.nativeModules = Modules.all
-if args.count >= 3 && args[1] == "-c" {
-  config.argv = ["-c"] + args.dropFirst(3)
-  exit(ScriptRunner.run(.command(args[2]), config: config))
+let command: Command
+do {
+  command = try CommandLineOptions.parse(CommandLine.arguments.dropFirst())
+} catch {
+  SystemIO.writeErr("\(error.message)\n\(CommandLineOptions.usageLine)\nTry `swiftpy -h' for more information.\n")
+  SystemIO.exit(2)
 }
-let path = args[1]
-config.argv = Array(args.dropFirst(1))
-let dir = PathSupport.directory(PathSupport.absolute(path))
-config.path = [dir]
-exit(ScriptRunner.run(.file(path: path), config: config))
+
+switch command {
+case .help:
+  SystemIO.writeOut(CommandLineOptions.helpText)
+  SystemIO.exit(0)
+case .version:
+  SystemIO.writeOut("Python 3.11.7 (swiftpy)\n")
+  SystemIO.exit(0)
+case .runFile(let path, _):
+  FrontEndCommands.runFile(path: path)
+case .runString(let source, _):
+  FrontEndCommands.runString(source)
+case .runStdin:
+  FrontEndCommands.runStdin()
+case .dumpAST(let path, let includeAttributes):
+  FrontEndCommands.dumpAST(path: path, includeAttributes: includeAttributes)
+case .parseBench(let repetitions, let paths):
+  FrontEndCommands.parseBench(repetitions: repetitions, paths: paths)
+}

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few operating-system services the command line needs, over the C library (no
+/// Foundation: it costs start-up time): whole-file reads, writes to the standard streams,
+/// the current directory, a monotonic clock and the process exit.
+enum SystemIO {
+  /// An `errno` failure, printed as CPython prints an OSError: `[Errno 2] No such file or directory`.
+  struct OSError: Error {
+    var code: Int32
+    var description: String {
+      return "[Errno \(code)] " + String(cString: strerror(code))
+    }
+  }
+
+  /// The whole content of a file (or of standard input for fd 0).
+  static func readFile(_ path: String) throws(OSError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 { throw OSError(code: errno) }
+    defer { close(fd) }
+    var st = stat()
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+      throw OSError(code: EISDIR)
+    }
+    return try readAll(fd)
+  }
+
+  static func readAll(_ fd: Int32) throws(OSError) -> [UInt8] {
+    var result: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw OSError(code: errno)
+      }
+      if n == 0 { break }
+      result.append(contentsOf: chunk[0..<n])
+    }
+    return result
+  }
+
+  static func write(_ fd: Int32, _ text: String) {
+    var text = text
+    text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        offset += n
+      }
+    }
+  }
+
+  static func writeOut(_ text: String) { write(1, text) }
+  static func writeErr(_ text: String) { write(2, text) }
+
+  /// `path` made absolute against the current directory (CPython shows script paths that way
+  /// in "can't open file" errors).
+  static func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return path }
+    let cwd = String(cString: buffer)
+    return cwd.hasSuffix("/") ? cwd + path : cwd + "/" + path
+  }
+
+  /// Seconds on the monotonic clock.
+  static func monotonicSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+
+  static func exit(_ status: Int32) -> Never {
+    Glibc.exit(status)
+  }
+}
