@@ -115,6 +115,7 @@ struct FuzzRunner {
   mutating func parse(_ bytes: [UInt8], mode: ParseMode, dump: Bool = true, label: String? = nil) {
     inputs += 1
     let t0 = Date()
+    tokenize(bytes, label: label)
     do {
       let mod = try Parser.parse(bytes: bytes, filename: "<fuzz>", mode: mode)
       if dump && bytes.count < 8_192 {
@@ -132,6 +133,28 @@ struct FuzzRunner {
     }
     if seconds > FuzzTests.slowInputSeconds {
       XCTFail("\(name): \(String(format: "%.2f", seconds))s for \(FuzzRunner.describe(bytes, label))")
+    }
+  }
+
+  /// Runs the tokenizer alone to the end marker or its first error, for each source origin;
+  /// it must always make progress.
+  mutating func tokenize(_ bytes: [UInt8], label: String?) {
+    for origin in [SourceBuffer.Origin.bytes, .file, .text] {
+      do {
+        let source = try SourceBuffer(bytes: bytes, filename: "<fuzz>", origin: origin)
+        let tokenizer = Tokenizer(source: source)
+        var count = 0
+        let limit = 4 * bytes.count + 1_000
+        while try tokenizer.next().kind != .endMarker {
+          count += 1
+          if count > limit {
+            XCTFail("\(name): tokenizer does not reach the end marker for \(FuzzRunner.describe(bytes, label))")
+            break
+          }
+        }
+      } catch {
+        _ = SyntaxErrorReport.format(error)
+      }
     }
   }
 
