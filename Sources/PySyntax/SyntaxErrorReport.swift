@@ -42,8 +42,12 @@ public enum SyntaxErrorReport {
     }
   }
 
-  /// The full report for an error of the front end, ending with a newline.
+  /// The full report for an error of the front end, ending with a newline. A `.memoryError`
+  /// (the parser's nesting limit) is not a SyntaxError: CPython prints only `MemoryError`.
   public static func format(_ error: PySyntaxError) -> String {
+    if error.kind == .memoryError {
+      return error.message.isEmpty ? "MemoryError\n" : "MemoryError: \(error.message)\n"
+    }
     return format(Fields(typeName: error.kind.rawValue, isExactSyntaxError: error.kind == .syntaxError,
                          message: error.message, filename: error.filename, lineno: error.lineno,
                          offset: error.offset, endLineno: error.endLineno, endOffset: error.endOffset,

@@ -1,7 +1,8 @@
+import PyCompiler
 import PySyntax
 
-/// The commands that only need the front end: parsing a script (and reporting its SyntaxError
-/// as CPython does), dumping the AST, and the in-process parser benchmark.
+/// The commands that only need the front end: parsing and checking a script (and reporting its
+/// SyntaxError as CPython does), dumping the AST, and the in-process parser benchmark.
 enum FrontEndCommands {
   /// Reads and parses a script file; on a SyntaxError prints CPython's report and exits 1.
   /// Until the runtime exists a script that parses cannot be run: exit status 2.
@@ -9,12 +10,16 @@ enum FrontEndCommands {
   /// config_run_filename_abspath: the current directory joined to the path as given).
   static func runFile(path: String) -> Never {
     let source = readScript(path)
-    _ = parseOrExit(source, filename: SystemIO.absolutePath(path))
+    let filename = SystemIO.absolutePath(path)
+    let mod = parseOrExit(source, filename: filename, origin: .file)
+    checkOrExit(mod, filename: filename, fileSource: source)
     notImplemented()
   }
 
+  /// `-c`: CPython compiles the command as a `str` (`PyRun_SimpleStringFlags`).
   static func runString(_ source: String) -> Never {
-    _ = parseOrExit(Array(source.utf8), filename: "<string>")
+    let mod = parseOrExit(Array(source.utf8), filename: "<string>", origin: .text)
+    checkOrExit(mod, filename: "<string>", fileSource: nil)
     notImplemented()
   }
 
@@ -26,14 +31,16 @@ enum FrontEndCommands {
       SystemIO.writeErr("swiftpy: can't read <stdin>: \(error.description)\n")
       SystemIO.exit(2)
     }
-    _ = parseOrExit(source, filename: "<stdin>")
+    let mod = parseOrExit(source, filename: "<stdin>", origin: .file)
+    checkOrExit(mod, filename: "<stdin>", fileSource: nil)
     notImplemented()
   }
 
-  /// `print(ast.dump(ast.parse(source, path), indent=2[, include_attributes=True]))`.
+  /// `print(ast.dump(ast.parse(source, path), indent=2[, include_attributes=True]))`: the source
+  /// read as bytes, so parsed as `compile(bytes, path, 'exec')` does.
   static func dumpAST(path: String, includeAttributes: Bool) -> Never {
     let source = readScript(path)
-    let mod = parseOrExit(source, filename: path)
+    let mod = parseOrExit(source, filename: path, origin: .bytes)
     SystemIO.writeOut(ASTDump.dump(mod, indent: 2, includeAttributes: includeAttributes) + "\n")
     SystemIO.exit(0)
   }
@@ -81,9 +88,24 @@ enum FrontEndCommands {
     }
   }
 
-  private static func parseOrExit(_ source: [UInt8], filename: String) -> Mod {
+  /// `origin` says how CPython would have read the source (a script file, bytes, a str): its
+  /// decoding checks and error details differ between them.
+  private static func parseOrExit(_ source: [UInt8], filename: String, origin: SourceBuffer.Origin) -> Mod {
     do {
-      return try Parser.parse(bytes: source, filename: filename, mode: .exec)
+      let buffer = try SourceBuffer(bytes: source, filename: filename, origin: origin)
+      return try Parser.parse(buffer, mode: .exec)
+    } catch {
+      SystemIO.writeErr(SyntaxErrorReport.format(error))
+      SystemIO.exit(1)
+    }
+  }
+
+  /// The compile-time checks (future imports, symbol table, compiler checks) that turn a parsed
+  /// module into CPython's compile-time SyntaxErrors. `fileSource` is the file's content when
+  /// there is a file CPython would read the error line back from.
+  private static func checkOrExit(_ mod: Mod, filename: String, fileSource: [UInt8]?) {
+    do {
+      try Compiler.check(module: mod, filename: filename, source: fileSource)
     } catch {
       SystemIO.writeErr(SyntaxErrorReport.format(error))
       SystemIO.exit(1)
