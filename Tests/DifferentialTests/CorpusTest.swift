@@ -38,10 +38,7 @@ struct CorpusTest {
       throw FormatError(description: "\(path): cannot read")
     }
     if source.starts(with: [0xEF, 0xBB, 0xBF]) { source.removeFirst(3) }
-    for rawLine in source.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      let line = String(decoding: rawLine, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      if line.isEmpty { continue }
-      if !line.hasPrefix("#") { break }
+    for line in CorpusTest.directiveLines(source) {
       guard let (key, value) = CorpusTest.directive(line) else { continue }
       switch key {
       case "mode":
@@ -61,6 +58,19 @@ struct CorpusTest {
         break
       }
     }
+  }
+
+  /// The comment lines that may hold directives: the leading ones (before the first non-comment
+  /// line) and the trailing ones (after the last non-comment line, for tests whose first line
+  /// must be code), trimmed.
+  static func directiveLines(_ source: [UInt8]) -> [String] {
+    let lines = source.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+      .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+      .filter { !$0.isEmpty }
+    let leading = Array(lines.prefix { $0.hasPrefix("#") })
+    if leading.count == lines.count { return leading }
+    let trailing = Array(lines.reversed().prefix { $0.hasPrefix("#") }.reversed())
+    return leading + trailing
   }
 
   /// `# key: value` for the known keys, else nil.

@@ -45,12 +45,7 @@ class Test:
             source = f.read()
         if source.startswith(b"\xef\xbb\xbf"):
             source = source[3:]
-        for line in source.splitlines():
-            line = line.strip()
-            if not line:
-                continue
-            if not line.startswith(b"#"):
-                break
+        for line in directive_lines(source):
             m = DIRECTIVE.match(line)
             if not m:
                 continue
@@ -150,6 +145,26 @@ class Test:
         elif err != exp_err:
             problems.append("stderr differs:\n" + diff(exp_err, err))
         return problems
+
+
+def directive_lines(source):
+    """The comment lines that may hold directives: the leading ones (before the first
+    non-comment line) and the trailing ones (after the last non-comment line, for tests whose
+    first line must be code), stripped."""
+    lines = [l.strip() for l in source.splitlines()]
+
+    def block(seq):
+        out = []
+        for l in seq:
+            if not l:
+                continue
+            if not l.startswith(b"#"):
+                break
+            out.append(l)
+        return out
+    leading = block(lines)
+    trailing = block(reversed(lines)) if len(leading) < len([l for l in lines if l]) else []
+    return leading + trailing[::-1]
 
 
 def last_line(data):

@@ -16,16 +16,17 @@ ROOT = os.path.normpath(os.path.join(corpus.TOOLS_DIR, "..", ".."))
 
 
 def default_swiftpy():
-    for config in ("release", "debug"):
-        path = os.path.join(ROOT, ".build", config, "swiftpy")
-        if os.path.exists(path):
-            return path
-    sys.exit("run_corpus.py: no built swiftpy; run `swift build` or pass --swiftpy")
+    """The most recently built of .build/release/swiftpy and .build/debug/swiftpy."""
+    paths = [os.path.join(ROOT, ".build", config, "swiftpy") for config in ("release", "debug")]
+    paths = [p for p in paths if os.path.exists(p)]
+    if not paths:
+        sys.exit("run_corpus.py: no built swiftpy; run `swift build` or pass --swiftpy")
+    return max(paths, key=os.path.getmtime)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--swiftpy", help="the swiftpy binary (default: .build/release or .build/debug)")
+    ap.add_argument("--swiftpy", help="the swiftpy binary (default: the newer of .build/release and .build/debug)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("-q", "--quiet", action="store_true", help="names of failures only, no diffs")
     ap.add_argument("paths", nargs="*")

@@ -1,4 +1,3 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 for x in y:
     try:
         pass

@@ -1,4 +1,3 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 while x:
     class C:
         continue

@@ -1,4 +1,3 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 def f():
     x = 1
     global x

@@ -1,4 +1,3 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 match x:
     case {'a': 1, 'a': 2}:
         pass

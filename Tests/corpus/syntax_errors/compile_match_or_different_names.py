@@ -1,4 +1,3 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 match x:
     case [a] | [b]:
         pass

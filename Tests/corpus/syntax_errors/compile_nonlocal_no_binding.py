@@ -1,3 +1,2 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 def f():
     nonlocal x

@@ -1,4 +1,3 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 for x0 in y:
     for x1 in y:
         for x2 in y:

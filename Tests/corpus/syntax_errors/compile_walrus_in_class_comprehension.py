@@ -1,3 +1,2 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 class C:
     [y := 1 for x in z]

@@ -1,2 +1,1 @@
-# xfail: compile-time error (symtable/compiler), not the parser's
 yield 1
