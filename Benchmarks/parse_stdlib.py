@@ -56,12 +56,11 @@ def main():
         f.write("\n".join(p for p, _ in files) + "\n")
         list_path = f.name
     try:
-        swift_times, failed = [], 0
+        # Rounds alternate between the two so that a change in machine load hits both alike.
+        swift_times, cpython_times, failed = [], [], 0
         for _ in range(args.rounds):
             seconds, failed = swiftpy_seconds(args.swiftpy, list_path, args.repetitions)
             swift_times.append(seconds)
-        cpython_times = []
-        for _ in range(args.rounds):
             gc.collect()
             cpython_times.append(cpython_seconds(files, args.repetitions))
     finally:
@@ -69,8 +68,8 @@ def main():
 
     s, c = min(swift_times), min(cpython_times)
     mb = total_bytes * args.repetitions / 1e6
-    print("files: %d (%.1f MB), repetitions: %d, best of %d rounds" % (len(files), total_bytes / 1e6,
-                                                                       args.repetitions, args.rounds))
+    print("files: %d (%.1f MB), repetitions: %d, best of %d alternating rounds, load average %.1f"
+          % (len(files), total_bytes / 1e6, args.repetitions, args.rounds, os.getloadavg()[0]))
     print("swiftpy parser:   %.3f s  (%.1f MB/s)%s" % (s, mb / s, "  [%d files failed to parse]" % failed if failed else ""))
     print("CPython ast.parse: %.3f s  (%.1f MB/s)" % (c, mb / c))
     print("ratio: swiftpy is %.2fx %s" % (c / s if s < c else s / c, "faster" if s < c else "slower"))
