@@ -1,2 +1,1 @@
-# xfail: parser: location differs (CPython points at the '*' of '*b')
 f(**a, *b)
