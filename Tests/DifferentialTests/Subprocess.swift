@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// Runs one program to completion the way the corpus harness needs: a given working
-/// directory and environment, stdin from /dev/null, stdout and stderr captured separately,
+/// directory and environment, stdin from a file (/dev/null by default), stdout and stderr captured separately,
 /// and a time limit after which the whole process group is killed. Built on `posix_spawn`
 /// and `poll` (Foundation's `Process` is not reliable when used from several threads on Linux).
 struct Subprocess {
@@ -32,8 +32,9 @@ struct Subprocess {
   nonisolated(unsafe) private static let addChdir: AddChdir = unsafeBitCast(
     dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np"), to: AddChdir.self)
 
+  /// `stdinPath` is the file the program reads as its standard input.
   static func run(_ argv: [String], directory: String, environment: [String: String],
-                  timeoutSeconds: Double) throws -> Result {
+                  timeoutSeconds: Double, stdinPath: String = "/dev/null") throws -> Result {
     var outPipe: [Int32] = [0, 0]
     var errPipe: [Int32] = [0, 0]
     guard pipe2(&outPipe, O_CLOEXEC) == 0 else { throw SpawnError(code: errno) }
@@ -45,7 +46,7 @@ struct Subprocess {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
     posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
     posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
     _ = addChdir(&actions, directory)
