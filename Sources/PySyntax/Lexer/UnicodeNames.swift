@@ -29,6 +29,19 @@ public enum UnicodeNames {
     return bytes.withUnsafeBufferPointer { lookup($0) }
   }
 
+  /// Self-check (for tests): how many entries of the generated name table are missing a Swift
+  /// name or out of order with the Swift names the binary search reads. Must be 0.
+  public static func tableOrderViolations() -> Int {
+    var previous = ""
+    var bad = 0
+    for cp in UnicodeTables.namedCodePoints {
+      guard let name = Unicode.Scalar(cp)?.properties.name else { bad += 1; continue }
+      if !previous.isEmpty && !(Array(previous.utf8).lexicographicallyPrecedes(Array(name.utf8))) { bad += 1 }
+      previous = name
+    }
+    return bad
+  }
+
   static func compare(_ a: [UInt8], _ b: String) -> Int {
     var i = 0
     for c in b.utf8 {
