@@ -24,7 +24,9 @@ public enum BuiltinsModule {
     for t in BuiltinTypes.exceptions.all { d.set(t.name, Value(t)) }
     d.set("EnvironmentError", Value(BuiltinTypes.exceptions.osError))
     d.set("IOError", Value(BuiltinTypes.exceptions.osError))
-    for (name, body) in CoreFunctions.all {
+    let functions = CoreFunctions.all + NumericFunctions.all + IterationFunctions.all + NamespaceFunctions.all
+      + CodeExecutionFunctions.all + IOFunctions.all + [("breakpoint", InteractiveHelpers.breakpoint)]
+    for (name, body) in functions {
       let f = PyBuiltinFunction(name: name, module: "builtins", doc: nil, body)
       Deferral.retain(f)
       d.set(name, Value(f))
@@ -34,6 +36,7 @@ public enum BuiltinsModule {
       Deferral.retain(f)
       d.set(name, Value(f))
     }
+    for (name, v) in InteractiveHelpers.objects() { d.set(name, v) }
     return m
   }
 }

@@ -1,56 +1,13 @@
-/// The builtin functions the interpreter core needs: printing, type queries, attribute
-/// access, iteration helpers, class building (`__build_class__`).
+/// The builtin functions about objects and types (CPython's Python/bltinmodule.c): `len`,
+/// `repr`, `isinstance`/`issubclass`, attribute access, `id`, `hash`, `callable`, and class
+/// building (`__build_class__`).
 enum CoreFunctions {
   static let all: [(String, PyBuiltinFunction.Body)] = [
-    ("print", print), ("len", len), ("repr", repr), ("isinstance", isinstance),
+    ("len", len), ("repr", repr), ("isinstance", isinstance),
     ("issubclass", issubclass), ("__build_class__", buildClass), ("getattr", getattr),
     ("setattr", setattr), ("hasattr", hasattr), ("delattr", delattr), ("id", id), ("hash", hash),
-    ("iter", iter), ("next", next), ("callable", callable), ("abs", abs),
+    ("callable", callable),
   ]
-
-  static func print(_ ts: ThreadState, _ args: Args) throws(PyError) -> Value {
-    var sep: Value = .none, end: Value = .none, file: Value = .none, flush: Value = .bool(false)
-    for (k, v) in args.keywords {
-      switch k.string {
-      case "sep": sep = v
-      case "end": end = v
-      case "file": file = v
-      case "flush": flush = v
-      default: throw PyError.typeError("'\(k.string)' is an invalid keyword argument for print()")
-      }
-    }
-    if !sep.isNone && sep.as(PyStr.self) == nil {
-      throw PyError.typeError("sep must be None or a string, not \(Protocols.typeName(sep))")
-    }
-    if !end.isNone && end.as(PyStr.self) == nil {
-      throw PyError.typeError("end must be None or a string, not \(Protocols.typeName(end))")
-    }
-    if file.isNone {
-      file = ts.interpreter.sys.dict.get("stdout") ?? .none
-      if file.isNone { return .none }
-    }
-    let sepStr = sep.as(PyStr.self) ?? PyStr.intern(" ")
-    let endStr = end.as(PyStr.self) ?? PyStr.intern("\n")
-    if let stream = file.as(StdStream.self), stream.type === BuiltinTypes.stdStream {
-      for i in 0..<args.positionalCount {
-        if i > 0 { stream.write(sepStr) }
-        stream.write(try Protocols.str(ts, args[i]))
-      }
-      stream.write(endStr)
-      if try Protocols.isTrue(ts, flush) { stream.flush() }
-      return .none
-    }
-    let write = try Protocols.getAttr(ts, file, PyStr.intern("write"))
-    for i in 0..<args.positionalCount {
-      if i > 0 { _ = try Protocols.call(ts, write, [.object(sepStr)]) }
-      _ = try Protocols.call(ts, write, [.object(try Protocols.str(ts, args[i]))])
-    }
-    _ = try Protocols.call(ts, write, [.object(endStr)])
-    if try Protocols.isTrue(ts, flush) {
-      _ = try Protocols.call(ts, try Protocols.getAttr(ts, file, PyStr.intern("flush")), [])
-    }
-    return .none
-  }
 
   static func len(_ ts: ThreadState, _ args: Args) throws(PyError) -> Value {
     try ArgParser.positional(args, "len", min: 1, max: 1)
@@ -119,32 +76,9 @@ enum CoreFunctions {
     return .int(try Protocols.hash(ts, args[0]))
   }
 
-  static func iter(_ ts: ThreadState, _ args: Args) throws(PyError) -> Value {
-    try ArgParser.positional(args, "iter", min: 1, max: 2)
-    if args.count == 2 {
-      return .object(CallableIterator(callable: args[0], sentinel: args[1]))
-    }
-    return try Protocols.getIter(ts, args[0])
-  }
-
-  static func next(_ ts: ThreadState, _ args: Args) throws(PyError) -> Value {
-    try ArgParser.positional(args, "next", min: 1, max: 2)
-    guard let f = Protocols.typeOf(args[0]).slots.next else {
-      throw PyError.typeError("'\(Protocols.typeName(args[0]))' object is not an iterator")
-    }
-    if let v = try f(ts, args[0]) { return v }
-    if args.count == 2 { return args[1] }
-    throw PyError.stopIteration()
-  }
-
   static func callable(_ ts: ThreadState, _ args: Args) throws(PyError) -> Value {
     try ArgParser.positional(args, "callable", min: 1, max: 1)
     return .bool(Protocols.isCallable(args[0]))
-  }
-
-  static func abs(_ ts: ThreadState, _ args: Args) throws(PyError) -> Value {
-    try ArgParser.positional(args, "abs", min: 1, max: 1)
-    return try Protocols.absolute(ts, args[0])
   }
 
   /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: runs the class body and

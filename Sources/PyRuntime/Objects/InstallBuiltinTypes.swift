@@ -17,6 +17,7 @@ extension BuiltinTypes {
       installExceptions()
       installModule()
       installGenerators()
+      installBuiltinsLayer()
       let c = core
       // Slot wrappers (`int.__add__` …) for what each type defines itself, then inheritance
       // from the base, bases before subclasses.

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `OSError`'s construction and attributes (CPython's Objects/exceptions.c, `oserror_new`/
+/// `oserror_init`/`OSError_str`): `errno`, `strerror`, `filename`, `filename2`, the subclass
+/// chosen by errno when `OSError` itself is called (`OSError(2, 'x')` is a
+/// FileNotFoundError), and the `[Errno 2] No such file or directory: 'x'` text.
+public enum OSErrors {
+  /// The OSError subclass CPython uses for an errno value (`errnomap`).
+  public static func type(forErrno e: Int) -> PyType {
+    let x = BuiltinTypes.exceptions
+    switch Int32(truncatingIfNeeded: e) {
+    case EAGAIN, EALREADY, EINPROGRESS: return x.blockingIOError
+    case ECHILD: return x.childProcessError
+    case EPIPE, ESHUTDOWN: return x.brokenPipeError
+    case ECONNABORTED: return x.connectionAbortedError
+    case ECONNREFUSED: return x.connectionRefusedError
+    case ECONNRESET: return x.connectionResetError
+    case EEXIST: return x.fileExistsError
+    case ENOENT: return x.fileNotFoundError
+    case EISDIR: return x.isADirectoryError
+    case ENOTDIR: return x.notADirectoryError
+    case EINTR: return x.interruptedError
+    case EACCES, EPERM: return x.permissionError
+    case ESRCH: return x.processLookupError
+    case ETIMEDOUT: return x.timeoutError
+    default: return x.osError
+    }
+  }
+
+  /// The exception for a failed system call (`PyErr_SetFromErrnoWithFilenameObject`).
+  public static func fromErrno(_ e: Int32, filename: Value? = nil, filename2: Value? = nil) -> PyError {
+    let message = String(cString: strerror(e))
+    let exc = PyBaseException(type: type(forErrno: Int(e)), args: PyTuple([.int(Int(e)), .object(PyStr(message))]))
+    let d = exc.attributes
+    d.set("__field_errno", .int(Int(e)))
+    d.set("__field_strerror", .object(PyStr(message)))
+    d.set("__field_filename", filename ?? .none)
+    d.set("__field_filename2", filename2 ?? .none)
+    return PyError(exc)
+  }
+
+  /// Fills the attributes from constructor arguments; returns the `args` to keep.
+  static func initialize(_ e: PyBaseException, _ args: [Value]) -> PyTuple {
+    let d = e.attributes
+    guard args.count >= 2 && args.count <= 5 else {
+      return PyTuple(args)
+    }
+    d.set("__field_errno", args[0])
+    d.set("__field_strerror", args[1])
+    if args.count >= 3 && !args[2].isNone {
+      d.set("__field_filename", args[2])
+      if args.count >= 5 { d.set("__field_filename2", args[4]) }
+      return PyTuple(Array(args[0..<2]))
+    }
+    return PyTuple(args)
+  }
+
+  static func install() {
+    let os = BuiltinTypes.exceptions.osError
+    func exc(_ v: Value) -> PyBaseException { v.unsafeAs(PyBaseException.self) }
+    os.slots.new = { _, cls, args in
+      var cls = cls
+      let positional = args.positional
+      if cls === BuiltinTypes.exceptions.osError, positional.count >= 2, case .int(let n) = positional[0] {
+        cls = OSErrors.type(forErrno: n)
+      }
+      let e = PyBaseException(type: cls, args: PyTuple(positional))
+      e.args = OSErrors.initialize(e, positional)
+      return .object(e)
+    }
+    os.slots.initialize = { _, v, args throws(PyError) in
+      let t = Protocols.typeOf(v)
+      if let k = args.kwnames, !k.items.isEmpty, !t.typeFlags.contains(.heapType) {
+        throw PyError.typeError("\(t.name)() takes no keyword arguments")
+      }
+      let e = exc(v)
+      // `__new__` already parsed the arguments; a subclass `__init__` call may pass others.
+      let positional = args.positional
+      if positional.count != e.args.count || positional.count > 2 {
+        e.args = OSErrors.initialize(e, positional)
+      }
+    }
+    os.slots.str = { ts, v throws(PyError) in
+      let e = exc(v)
+      let d = e.dict
+      let errno = d?.get("__field_errno") ?? .none
+      let strerror = d?.get("__field_strerror") ?? .none
+      let filename = d?.get("__field_filename") ?? .none
+      let filename2 = d?.get("__field_filename2") ?? .none
+      if !filename.isNone {
+        var s = "[Errno \(try Protocols.str(ts, errno).string)] \(try Protocols.str(ts, strerror).string): \(try Protocols.reprString(ts, filename))"
+        if !filename2.isNone { s += " -> " + (try Protocols.reprString(ts, filename2)) }
+        return .object(PyStr(s))
+      }
+      if !errno.isNone && !strerror.isNone {
+        return .object(PyStr("[Errno \(try Protocols.str(ts, errno).string)] \(try Protocols.str(ts, strerror).string)"))
+      }
+      return try BuiltinTypes.exceptions.baseException.slots.str!(ts, v)
+    }
+    for name in ["errno", "strerror", "filename", "filename2"] {
+      os.addProperty(name, get: { _, v in exc(v).dict?.get("__field_" + name) ?? .none },
+                     set: { _, v, nv in exc(v).attributes.set("__field_" + name, nv ?? .none) })
+    }
+    BuiltinTypes.exceptions.blockingIOError.addProperty("characters_written", get: { _, v throws(PyError) in
+      guard let n = exc(v).dict?.get("__field_characters_written") else {
+        throw PyError.attributeError("characters_written")
+      }
+      return n
+    }, set: { _, v, nv in
+      if let nv { exc(v).attributes.set("__field_characters_written", nv) } else { _ = exc(v).attributes.remove(PyStr.intern("__field_characters_written")) }
+    })
+  }
+}
