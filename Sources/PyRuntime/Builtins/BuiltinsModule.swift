@@ -14,7 +14,7 @@ public enum BuiltinsModule {
     let types: [(String, PyType)] = [
       ("object", BuiltinTypes.object), ("type", BuiltinTypes.type), ("int", BuiltinTypes.int),
       ("bool", BuiltinTypes.bool), ("float", BuiltinTypes.float), ("complex", BuiltinTypes.complex),
-      ("str", BuiltinTypes.str), ("bytes", BuiltinTypes.bytes), ("list", BuiltinTypes.list),
+      ("str", BuiltinTypes.str), ("bytes", BuiltinTypes.bytes), ("bytearray", BuiltinTypes.bytearray), ("memoryview", BuiltinTypes.memoryview), ("list", BuiltinTypes.list),
       ("tuple", BuiltinTypes.tuple), ("dict", BuiltinTypes.dict), ("set", BuiltinTypes.set),
       ("frozenset", BuiltinTypes.frozenset), ("range", BuiltinTypes.range), ("slice", BuiltinTypes.slice),
       ("staticmethod", BuiltinTypes.staticmethod), ("classmethod", BuiltinTypes.classmethod),

@@ -58,40 +58,77 @@ public enum StrOps {
     return PyStr(type: BuiltinTypes.str, storage: buf, count: n, kind: kind, isASCII: ascii)
   }
 
-  public static func repeated(_ s: PyStr, _ n: Int) -> PyStr {
-    if n <= 0 || s.count == 0 { return PyStr.intern("") }
+  public static func repeated(_ s: PyStr, _ n: Int) throws(PyError) -> PyStr {
+    if n <= 0 || s.count == 0 { return empty }
     if n == 1 && s.isExactStr { return s }
-    return join(PyStr.intern(""), Array(repeating: s, count: n))
-  }
-
-  /// Index of the first occurrence of `sub` in `s` at or after `from`, or -1.
-  public static func find(_ s: PyStr, _ sub: PyStr, from: Int, to: Int? = nil) -> Int {
-    let end = min(to ?? s.count, s.count)
-    let m = sub.count
-    if m == 0 { return from <= end ? from : -1 }
-    if from + m > end { return -1 }
-    var i = from
-    let first = sub[0]
-    while i + m <= end {
-      if s[i] == first {
-        var j = 1
-        while j < m && s[i + j] == sub[j] { j += 1 }
-        if j == m { return i }
+    if s.count > Int.max / s.kind / n { throw PyError.make(BuiltinTypes.exceptions.memoryError, "") }
+    let total = s.count * n
+    let bytes = s.count * s.kind
+    let p = UnsafeMutableRawPointer.allocate(byteCount: total * s.kind, alignment: 4)
+    if bytes == 1 {
+      p.initializeMemory(as: UInt8.self, repeating: s.storage.load(as: UInt8.self), count: total)
+    } else {
+      // Doubling copies, as CPython's `_PyBytes_Repeat`.
+      p.copyMemory(from: s.storage, byteCount: bytes)
+      var done = bytes
+      let all = total * s.kind
+      while done < all {
+        let chunk = min(done, all - done)
+        (p + done).copyMemory(from: p, byteCount: chunk)
+        done += chunk
       }
-      i += 1
     }
-    return -1
+    return PyStr(type: BuiltinTypes.str, storage: p, count: total, kind: s.kind, isASCII: s.isASCII)
   }
 
-  /// A substring by code point range.
+  /// Index of the first occurrence of `sub` in `s[from..<to]`, or -1.
+  public static func find(_ s: PyStr, _ sub: PyStr, from: Int, to: Int? = nil) -> Int {
+    return StrSearch.find(s, sub, from, min(to ?? s.count, s.count))
+  }
+
+  /// A substring by code point range (kept in the narrowest width, as PEP 393 requires).
   public static func substring(_ s: PyStr, _ start: Int, _ end: Int) -> PyStr {
     if start == 0 && end == s.count && s.isExactStr { return s }
-    if end - start == 1 { return character(s[start]) }
-    var cps: [UInt32] = []
-    cps.reserveCapacity(max(end - start, 0))
-    var i = start
-    while i < end { cps.append(s[i]); i += 1 }
-    return PyStr(codePoints: cps)
+    let n = end - start
+    if n <= 0 { return empty }
+    if n == 1 { return character(s[start]) }
+    if s.kind == 1 {
+      let src = s.storage.assumingMemoryBound(to: UInt8.self) + start
+      var ascii = s.isASCII
+      if !ascii {
+        ascii = true
+        for i in 0..<n where src[i] >= 0x80 { ascii = false; break }
+      }
+      let p = UnsafeMutableRawPointer.allocate(byteCount: n, alignment: 4)
+      p.copyMemory(from: src, byteCount: n)
+      return PyStr(type: BuiltinTypes.str, storage: p, count: n, kind: 1, isASCII: ascii)
+    }
+    var maxCP: UInt32 = 0
+    for i in start..<end { let c = s[i]; if c > maxCP { maxCP = c } }
+    let kind = maxCP < 0x100 ? 1 : maxCP < 0x10000 ? 2 : 4
+    let p = UnsafeMutableRawPointer.allocate(byteCount: n * kind, alignment: 4)
+    if kind == s.kind {
+      p.copyMemory(from: s.storage + start * kind, byteCount: n * kind)
+    } else if kind == 1 {
+      let d = p.assumingMemoryBound(to: UInt8.self)
+      for i in 0..<n { d[i] = UInt8(truncatingIfNeeded: s[start + i]) }
+    } else {
+      let d = p.assumingMemoryBound(to: UInt16.self)
+      for i in 0..<n { d[i] = UInt16(truncatingIfNeeded: s[start + i]) }
+    }
+    return PyStr(type: BuiltinTypes.str, storage: p, count: n, kind: kind, isASCII: maxCP < 0x80)
+  }
+
+  /// The empty str (interned).
+  public static let empty: PyStr = PyStr.intern("")
+
+  /// An exact-`str` copy of a str subclass instance (or `s` itself when exact).
+  public static func exact(_ s: PyStr) -> PyStr {
+    if s.isExactStr { return s }
+    let n = s.count * s.kind
+    let p = UnsafeMutableRawPointer.allocate(byteCount: max(n, 1), alignment: 4)
+    p.copyMemory(from: s.storage, byteCount: n)
+    return PyStr(type: BuiltinTypes.str, storage: p, count: s.count, kind: s.kind, isASCII: s.isASCII)
   }
 
   /// `s[key]` for an index or a slice.
@@ -99,12 +136,18 @@ public enum StrOps {
     if let sl = key.as(PySlice.self) {
       let r = try SequenceSupport.sliceIndices(ts, sl, length: s.count)
       if r.step == 1 { return .object(substring(s, r.start, r.start + r.count)) }
-      var cps: [UInt32] = []
+      var b = StrBuilder(capacity: r.count)
       var i = r.start
-      for _ in 0..<r.count { cps.append(s[i]); i += r.step }
-      return .object(PyStr(codePoints: cps))
+      for _ in 0..<r.count { b.append(s[i]); i += r.step }
+      return .object(b.build())
     }
-    let i = try SequenceSupport.index(ts, key, typeName: "string")
+    let i: Int
+    if case .int(let k) = key { i = k } else {
+      guard Protocols.hasIndex(key) else {
+        throw PyError.typeError("string indices must be integers, not '\(Protocols.typeName(key))'")
+      }
+      i = try SequenceSupport.index(ts, key, typeName: "string")
+    }
     guard let j = SequenceSupport.normalize(i, count: s.count) else { throw PyError.indexError("string index out of range") }
     return .object(character(s[j]))
   }

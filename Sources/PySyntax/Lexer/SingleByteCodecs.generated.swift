@@ -2,9 +2,9 @@
 
 /// Decoding tables of CPython's single-byte (charmap) codecs, for PEP 263 declarations.
 /// Each table maps a byte to a code point; 0xFFFE marks an undefined byte.
-enum SingleByteCodecs {
+public enum SingleByteCodecs {
   /// Normalised alias (see `SourceEncoding.codecKey`) -> codec name.
-  static let aliases: [String: String] = [
+  public static let aliases: [String: String] = [
     "037": "cp037",
     "1026": "cp1026",
     "1125": "cp1125",
@@ -274,7 +274,7 @@ enum SingleByteCodecs {
   ]
 
   /// The decoding table of a codec, nil if it is not a single-byte codec.
-  static func table(_ codec: String) -> [UInt16]? {
+  public static func table(_ codec: String) -> [UInt16]? {
     switch codec {
     case "cp037": return t_cp037
     case "cp1006": return t_cp1006
