@@ -76,7 +76,7 @@ enum BytesMethods {
 
     // Search.
     func findArgs(_ ts: ThreadState, _ b: [UInt8], _ a: Args, _ name: String) throws(PyError) -> ([UInt8], Int, Int) {
-      try StrArgs.tupleStyle(a, name, min: 1, max: 3)
+      try StrArgs.tupleStyle(a, name, min: 1, max: 3, owner: typeName)
       let n = try needle(ts, a[0])
       let (s, e) = StrArgs.adjust(try StrArgs.bound(ts, a.count > 1 ? a[1] : nil),
                                   try StrArgs.bound(ts, a.count > 2 ? a[2] : nil), b.count)
@@ -109,7 +109,7 @@ enum BytesMethods {
     }
     for (name, suffix) in [("startswith", false), ("endswith", true)] {
       t.addMethod(name) { ts, v, a throws(PyError) in
-        try StrArgs.tupleStyle(a, name, min: 1, max: 3)
+        try StrArgs.tupleStyle(a, name, min: 1, max: 3, owner: typeName)
         let b = me(v)
         let (s, e) = StrArgs.adjust(try StrArgs.bound(ts, a.count > 1 ? a[1] : nil),
                                     try StrArgs.bound(ts, a.count > 2 ? a[2] : nil), b.count)
@@ -206,7 +206,7 @@ enum BytesMethods {
       return make(out)
     }
     t.addMethod("replace") { ts, v, a throws(PyError) in
-      try StrArgs.clinic(a, "replace", min: 2, max: 3)
+      try StrArgs.clinic(a, "replace", min: 2, max: 3, owner: typeName)
       let old = try arg(a[0]), new = try arg(a[1])
       let limit = a.count > 2 ? try StrArgs.index(ts, a[2]) : -1
       return make(replace(me(v), old, new, limit < 0 ? Int.max : limit))
@@ -229,7 +229,7 @@ enum BytesMethods {
     // Strip / pad.
     for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
       t.addMethod(name) { _, v, a throws(PyError) in
-        try StrArgs.clinic(a, name, min: 0, max: 1)
+        try StrArgs.clinic(a, name, min: 0, max: 1, owner: typeName)
         let b = me(v)
         var set: [UInt8]? = nil
         if a.count == 1 && !a[0].isNone { set = try arg(a[0]) }
@@ -243,7 +243,7 @@ enum BytesMethods {
     }
     for name in ["center", "ljust", "rjust"] {
       t.addMethod(name) { ts, v, a throws(PyError) in
-        try StrArgs.clinic(a, name, min: 1, max: 2)
+        try StrArgs.clinic(a, name, min: 1, max: 2, owner: typeName)
         let width = try StrArgs.index(ts, a[0])
         var fill: UInt8 = 0x20
         if a.count > 1 {
@@ -376,7 +376,7 @@ enum BytesMethods {
       return make(out)
     }
     t.addStaticMethod("maketrans") { _, a throws(PyError) in
-      try StrArgs.clinic(a, "maketrans", min: 2, max: 2)
+      try StrArgs.clinic(a, "maketrans", min: 2, max: 2, owner: typeName)
       let from = try arg(a[0]), to = try arg(a[1])
       if from.count != to.count { throw PyError.valueError("maketrans arguments must have same length") }
       var table = (0..<256).map { UInt8($0) }
@@ -394,9 +394,7 @@ enum BytesMethods {
         while i < n && isSpace(b[i]) { i += 1 }
         if i == n { break }
         if splits == maxsplit {
-          var j = n
-          while j > i && isSpace(b[j - 1]) { j -= 1 }
-          out.append(Array(b[i..<j]))
+          out.append(Array(b[i..<n]))
           break
         }
         var j = i
@@ -427,9 +425,7 @@ enum BytesMethods {
         while j > 0 && isSpace(b[j - 1]) { j -= 1 }
         if j == 0 { break }
         if splits == maxsplit {
-          var i = 0
-          while i < j && isSpace(b[i]) { i += 1 }
-          out.append(Array(b[i..<j]))
+          out.append(Array(b[0..<j]))
           break
         }
         var i = j
@@ -488,6 +484,8 @@ enum BytesMethods {
         sb = (0..<ss.count).map { UInt8(ss[$0]) }
       } else if let bb = BytesSupport.bufferBytes(s) {
         sb = bb
+      } else if Protocols.typeOf(s).slots.length == nil {
+        throw PyError.typeError("object of type '\(Protocols.typeName(s))' has no len()")
       } else {
         throw PyError.typeError("sep must be str or bytes.")
       }

@@ -56,7 +56,7 @@ extension BuiltinTypes {
     func me(_ v: Value) -> PyByteArray { v.unsafeAs(PyByteArray.self) }
     t.slots.repr = { _, v in
       let name = Protocols.typeOf(v).name
-      return .object(PyStr(name + "(" + PythonRepr.bytes(me(v).bytes) + ")"))
+      return .object(PyStr(name + "(" + BytesBehaviour.byteArrayRepr(me(v).bytes) + ")"))
     }
     t.slots.str = { ts, v throws(PyError) in .object(try BytesBehaviour.str(ts, v)) }
     t.slots.hashIsNone = true
@@ -81,7 +81,7 @@ extension BuiltinTypes {
     }
     t.slots.contains = { ts, v, x throws(PyError) in try BytesBehaviour.contains(ts, me(v).bytes, x) }
     t.slots.getItem = { ts, v, k throws(PyError) in
-      try BytesBehaviour.getItem(ts, me(v).bytes, k) { .object(PyByteArray($0)) }
+      try BytesBehaviour.getItem(ts, me(v).bytes, k, name: "bytearray") { .object(PyByteArray($0)) }
     }
     t.slots.setItem = { ts, v, k, value throws(PyError) in try BytesBehaviour.setItem(ts, me(v), k, value) }
     t.slots.iter = { _, v in .object(BytesIterator(v, nil)) }
@@ -114,7 +114,6 @@ extension BuiltinTypes {
       if let b = BytesSupport.bufferBytes(a[0]) {
         new = b
       } else {
-        if a[0].as(PyStr.self) != nil { throw PyError.typeError("expected iterable of integers; got: 'str'") }
         let it: Value
         do throws(PyError) {
           it = try Protocols.getIter(ts, a[0])
@@ -131,7 +130,7 @@ extension BuiltinTypes {
       return .none
     }
     t.addMethod("insert") { ts, v, a throws(PyError) in
-      try StrArgs.clinic(a, "insert", min: 2, max: 2)
+      try StrArgs.clinic(a, "insert", min: 2, max: 2, owner: "bytearray")
       let x = me(v)
       var i = try StrArgs.index(ts, a[0])
       let c = try BytesMethods.byteValue(ts, a[1])
@@ -142,7 +141,7 @@ extension BuiltinTypes {
       return .none
     }
     t.addMethod("pop") { ts, v, a throws(PyError) in
-      try StrArgs.clinic(a, "pop", min: 0, max: 1)
+      try StrArgs.clinic(a, "pop", min: 0, max: 1, owner: "bytearray")
       let x = me(v)
       if x.bytes.isEmpty { throw PyError.indexError("pop from empty bytearray") }
       let i = a.count > 0 ? try StrArgs.index(ts, a[0]) : -1
@@ -184,6 +183,27 @@ extension BuiltinTypes {
 
 /// Behaviour shared by the bytes and bytearray slots.
 enum BytesBehaviour {
+  /// bytearray's inner repr: as bytes', but a single quote is escaped even inside double quotes
+  /// (CPython's `bytearray_repr`).
+  static func byteArrayRepr(_ b: [UInt8]) -> String {
+    let single = b.contains(0x27), double = b.contains(0x22)
+    let quote: UInt8 = single && !double ? 0x22 : 0x27
+    var out: [UInt8] = [0x62, quote]
+    let h = StrOps.hexDigits
+    for c in b {
+      switch c {
+      case 0x27, 0x5C: out.append(0x5C); out.append(c)
+      case 0x09: out.append(contentsOf: [0x5C, 0x74])
+      case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+      case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+      case 0x20..<0x7F: out.append(c)
+      default: out.append(contentsOf: [0x5C, 0x78, h[Int(c >> 4)], h[Int(c & 0xF)]])
+      }
+    }
+    out.append(quote)
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// `str(b)`: the repr (BytesWarning is not emitted).
   static func str(_ ts: ThreadState, _ v: Value) throws(PyError) -> PyStr {
     return try Protocols.repr(ts, v)
@@ -227,7 +247,8 @@ enum BytesBehaviour {
     throw PyError.typeError("a bytes-like object is required, not '\(Protocols.typeName(x))'")
   }
 
-  static func getItem(_ ts: ThreadState, _ b: [UInt8], _ k: Value, make: ([UInt8]) -> Value) throws(PyError) -> Value {
+  static func getItem(_ ts: ThreadState, _ b: [UInt8], _ k: Value, name: String? = nil,
+                      make: ([UInt8]) -> Value) throws(PyError) -> Value {
     if let sl = k.as(PySlice.self) {
       let r = try SequenceSupport.sliceIndices(ts, sl, length: b.count)
       if r.step == 1 { return make(Array(b[r.start..<(r.start + r.count)])) }
@@ -240,11 +261,13 @@ enum BytesBehaviour {
     let i: Int
     if case .int(let x) = k { i = x } else {
       guard Protocols.hasIndex(k) else {
-        throw PyError.typeError("byte indices must be integers or slices, not \(Protocols.typeName(k))")
+        throw PyError.typeError("\(name ?? "byte") indices must be integers or slices, not \(Protocols.typeName(k))")
       }
       i = try Protocols.indexAsInt(ts, k, overflowMessage: "cannot fit 'int' into an index-sized integer")
     }
-    guard let j = SequenceSupport.normalize(i, count: b.count) else { throw PyError.indexError("index out of range") }
+    guard let j = SequenceSupport.normalize(i, count: b.count) else {
+      throw PyError.indexError(name == nil ? "index out of range" : "\(name!) index out of range")
+    }
     return .int(Int(b[j]))
   }
 
@@ -353,7 +376,7 @@ enum BytesBehaviour {
     var out: [UInt8] = []
     while let x = try Protocols.next(ts, it) {
       let i = try Protocols.indexAsInt(ts, x)
-      if i < 0 || i > 255 { throw PyError.valueError("bytes must be in range(0, 256)") }
+      if i < 0 || i > 255 { throw PyError.valueError(fname == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)") }
       out.append(UInt8(i))
     }
     return out

@@ -613,13 +613,13 @@ enum StrCodecMethods {
     var encoding = "utf-8", errors = "strict"
     if let e = p[0] {
       guard let s = e.as(PyStr.self) else {
-        throw PyError.typeError("\(fname)() argument 'encoding' must be str, not \(Protocols.typeName(e))")
+        throw PyError.typeError("\(fname)() argument 'encoding' must be str, not \(StrArgs.clinicName(e))")
       }
       encoding = s.string
     }
     if p.count > 1, let e = p[1] {
       guard let s = e.as(PyStr.self) else {
-        throw PyError.typeError("\(fname)() argument 'errors' must be str, not \(Protocols.typeName(e))")
+        throw PyError.typeError("\(fname)() argument 'errors' must be str, not \(StrArgs.clinicName(e))")
       }
       errors = s.string
     }

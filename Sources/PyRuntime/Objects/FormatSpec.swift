@@ -149,6 +149,7 @@ public struct FormatSpec {
     if specStr.count == 0 { return s.isExactStr ? s : StrOps.exact(s) }
     let f = try parse(specStr, defaultType: 0x73, defaultAlign: UInt8(ascii: "<"), typeName: "str")
     if f.type != 0x73 { throw unknownType(f.type, typeName: "str") }
+    if f.sign == 0x20 { throw PyError.valueError("Space not allowed in string format specifier") }
     if f.sign != 0 { throw PyError.valueError("Sign not allowed in string format specifier") }
     if f.noNegativeZero {
       throw PyError.valueError("Negative zero coercion (z) not allowed in string format specifier")

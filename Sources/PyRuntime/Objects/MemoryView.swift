@@ -130,9 +130,8 @@ extension BuiltinTypes {
       guard let value else { throw PyError.typeError("cannot delete memory") }
       func byte(_ x: Value) throws(PyError) -> UInt8 {
         if m.format == UInt8(ascii: "c") {
-          guard let b = x.as(PyBytes.self), b.bytes.count == 1 else {
-            throw PyError.valueError("memoryview: invalid value for format 'c'")
-          }
+          guard let b = x.as(PyBytes.self) else { throw PyError.typeError("memoryview: invalid type for format 'c'") }
+          guard b.bytes.count == 1 else { throw PyError.valueError("memoryview: invalid value for format 'c'") }
           return b.bytes[0]
         }
         guard Protocols.hasIndex(x) else {
@@ -193,7 +192,7 @@ extension BuiltinTypes {
       try m.check()
       let p = try ArgParser.parse(a, fname: "cast", names: ["format", "shape"], required: 1)
       guard let f = p[0]!.as(PyStr.self) else {
-        throw PyError.typeError("memoryview: format argument must be a string")
+        throw PyError.typeError("cast() argument 'format' must be str, not \(StrArgs.clinicName(p[0]!))")
       }
       let fs = f.string
       guard fs == "B" || fs == "b" || fs == "c" else {
@@ -210,7 +209,6 @@ extension BuiltinTypes {
     t.addProperty("shape") { _, v in .object(PyTuple([.int(me(v).length)])) }
     t.addProperty("strides") { _, v in .object(PyTuple([.int(me(v).step)])) }
     t.addProperty("obj") { _, v in Value(me(v).source) }
-    t.addProperty("released") { _, v in .bool(me(v).released) }
     t.addProperty("contiguous") { _, v in .bool(me(v).step == 1) }
     t.addProperty("c_contiguous") { _, v in .bool(me(v).step == 1) }
     t.addProperty("f_contiguous") { _, v in .bool(me(v).step == 1) }

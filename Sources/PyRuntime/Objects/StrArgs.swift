@@ -3,8 +3,8 @@
 /// "takes at least", Argument Clinic "expected at least", METH_O/METH_NOARGS).
 enum StrArgs {
   /// `PyArg_ParseTuple("O|OO:name")` style: "name() takes at least 1 argument (0 given)".
-  static func tupleStyle(_ a: Args, _ name: String, min: Int, max: Int) throws(PyError) {
-    if let k = a.kwnames, !k.items.isEmpty { throw PyError.typeError("\(name)() takes no keyword arguments") }
+  static func tupleStyle(_ a: Args, _ name: String, min: Int, max: Int, owner: String = "str") throws(PyError) {
+    if let k = a.kwnames, !k.items.isEmpty { throw PyError.typeError("\(owner).\(name)() takes no keyword arguments") }
     let n = a.count
     if n < min {
       throw PyError.typeError("\(name)() takes at least \(min) argument\(min == 1 ? "" : "s") (\(n) given)")
@@ -15,8 +15,8 @@ enum StrArgs {
   }
 
   /// Argument Clinic positional-only: "name expected at least 2 arguments, got 1".
-  static func clinic(_ a: Args, _ name: String, min: Int, max: Int) throws(PyError) {
-    if let k = a.kwnames, !k.items.isEmpty { throw PyError.typeError("\(name)() takes no keyword arguments") }
+  static func clinic(_ a: Args, _ name: String, min: Int, max: Int, owner: String = "str") throws(PyError) {
+    if let k = a.kwnames, !k.items.isEmpty { throw PyError.typeError("\(owner).\(name)() takes no keyword arguments") }
     let n = a.count
     if n < min || n > max {
       if min == max {
@@ -67,6 +67,9 @@ enum StrArgs {
     if case .int(let i) = v { return i }
     return try Protocols.indexAsInt(ts, v)
   }
+
+  /// The type name Argument Clinic shows for a bad argument ("None" for None).
+  static func clinicName(_ v: Value) -> String { v.isNone ? "None" : Protocols.typeName(v) }
 
   /// The str argument of a method, or TypeError "<prefix>must be str, not T".
   @inline(__always)

@@ -108,8 +108,8 @@ enum StrSplitting {
     }
     t.addMethod("replace") { ts, v, a throws(PyError) in
       try StrArgs.clinic(a, "replace", min: 2, max: 3)
-      let old = try StrArgs.str(a[0], "replace() argument 1 must be str, not \(Protocols.typeName(a[0]))")
-      let new = try StrArgs.str(a[1], "replace() argument 2 must be str, not \(Protocols.typeName(a[1]))")
+      let old = try StrArgs.str(a[0], "replace() argument 1 must be str, not \(StrArgs.clinicName(a[0]))")
+      let new = try StrArgs.str(a[1], "replace() argument 2 must be str, not \(StrArgs.clinicName(a[1]))")
       let count = a.count > 2 ? try StrArgs.index(ts, a[2]) : -1
       return .object(replace(me(v), old, new, count))
     }
@@ -120,14 +120,14 @@ enum StrSplitting {
     t.addMethod("removeprefix") { _, v, a throws(PyError) in
       try StrArgs.one(a, "str.removeprefix")
       let s = me(v)
-      let p = try StrArgs.str(a[0], "removeprefix() argument must be str, not \(Protocols.typeName(a[0]))")
+      let p = try StrArgs.str(a[0], "removeprefix() argument must be str, not \(StrArgs.clinicName(a[0]))")
       if StrSearch.matches(s, p, at: 0) { return .object(StrOps.substring(s, p.count, s.count)) }
       return .object(StrOps.exact(s))
     }
     t.addMethod("removesuffix") { _, v, a throws(PyError) in
       try StrArgs.one(a, "str.removesuffix")
       let s = me(v)
-      let p = try StrArgs.str(a[0], "removesuffix() argument must be str, not \(Protocols.typeName(a[0]))")
+      let p = try StrArgs.str(a[0], "removesuffix() argument must be str, not \(StrArgs.clinicName(a[0]))")
       if p.count > 0 && StrSearch.matches(s, p, at: s.count - p.count) {
         return .object(StrOps.substring(s, 0, s.count - p.count))
       }
@@ -165,9 +165,7 @@ enum StrSplitting {
         while i < n && StrUnicode.isSpace(s[i]) { i += 1 }
         if i == n { break }
         if splits == maxsplit {
-          var j = n
-          while j > i && StrUnicode.isSpace(s[j - 1]) { j -= 1 }
-          out.append(StrOps.substring(s, i, j))
+          out.append(StrOps.substring(s, i, n))
           break
         }
         var j = i
@@ -201,9 +199,7 @@ enum StrSplitting {
         while j > 0 && StrUnicode.isSpace(s[j - 1]) { j -= 1 }
         if j == 0 { break }
         if splits == maxsplit {
-          var i = 0
-          while i < j && StrUnicode.isSpace(s[i]) { i += 1 }
-          out.append(StrOps.substring(s, i, j))
+          out.append(StrOps.substring(s, 0, j))
           break
         }
         var i = j
@@ -374,10 +370,10 @@ enum StrSplitting {
       return .object(d)
     }
     guard let x = a[0].as(PyStr.self) else {
-      throw PyError.typeError("maketrans() argument 1 must be str, not \(Protocols.typeName(a[0]))")
+      throw PyError.typeError("maketrans() argument 1 must be str, not \(StrArgs.clinicName(a[0]))")
     }
     guard let y = a[1].as(PyStr.self) else {
-      throw PyError.typeError("maketrans() argument 2 must be str, not \(Protocols.typeName(a[1]))")
+      throw PyError.typeError("maketrans() argument 2 must be str, not \(StrArgs.clinicName(a[1]))")
     }
     if x.count != y.count {
       throw PyError.valueError("the first two maketrans arguments must have equal length")
@@ -385,7 +381,7 @@ enum StrSplitting {
     for i in 0..<x.count { try d.setItem(ts, .int(Int(x[i])), .int(Int(y[i]))) }
     if a.count == 3 {
       guard let z = a[2].as(PyStr.self) else {
-        throw PyError.typeError("maketrans() argument 3 must be str, not \(Protocols.typeName(a[2]))")
+        throw PyError.typeError("maketrans() argument 3 must be str, not \(StrArgs.clinicName(a[2]))")
       }
       for i in 0..<z.count { try d.setItem(ts, .int(Int(z[i])), .none) }
     }

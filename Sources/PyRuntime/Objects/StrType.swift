@@ -133,13 +133,13 @@ extension StrOps {
       var encoding: PyStr? = nil, errors: PyStr? = nil
       if let e = p[1] {
         guard let es = e.as(PyStr.self) else {
-          throw PyError.typeError("str() argument 'encoding' must be str, not \(Protocols.typeName(e))")
+          throw PyError.typeError("str() argument 'encoding' must be str, not \(StrArgs.clinicName(e))")
         }
         encoding = es
       }
       if let e = p[2] {
         guard let es = e.as(PyStr.self) else {
-          throw PyError.typeError("str() argument 'errors' must be str, not \(Protocols.typeName(e))")
+          throw PyError.typeError("str() argument 'errors' must be str, not \(StrArgs.clinicName(e))")
         }
         errors = es
       }

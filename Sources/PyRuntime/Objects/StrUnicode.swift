@@ -143,7 +143,7 @@ public enum StrUnicode {
     case .title: v = StrUnicodeData.title[r]
     case .fold: v = StrUnicodeData.fold[r]
     }
-    if v & 0x40000000 != 0 {
+    if v >= 0x40000000 {
       let index = Int((v & 0x3FFF_FFFF) >> 2), count = Int(v & 3)
       for k in 0..<count { out.append(StrUnicodeData.extended[index + k]) }
     } else {

@@ -25,7 +25,7 @@ enum PercentFormat {
 
   /// Argument state (`ctx.args`, `arglen`, `argidx`, `dict`).
   struct Arguments {
-    let args: Value
+    var args: Value
     let tuple: [Value]?
     let dict: Value?
     var argLength: Int
@@ -68,7 +68,6 @@ enum PercentFormat {
                   keyString: (Int, Int) -> Value) throws(PyError) {
     var args = Arguments(argsValue)
     var i = 0
-    var usedDict = false
     while i < n {
       // Literal run.
       let start = i
@@ -82,7 +81,6 @@ enum PercentFormat {
         continue
       }
       var spec = Spec()
-      var value: Value? = nil
       // Mapping key.
       if i < n && read(i) == 0x28 {
         guard let dict = args.dict else { throw PyError.typeError("format requires a mapping") }
@@ -98,10 +96,9 @@ enum PercentFormat {
         if depth > 0 || i >= n { throw PyError.valueError("incomplete format key") }
         let key = keyString(keyStart, i)
         i += 1
-        value = try Protocols.getItem(ts, dict, key)
+        args.args = try Protocols.getItem(ts, dict, key)
         args.argLength = -1
         args.argIndex = -2
-        usedDict = true
       }
       // Flags.
       flagLoop: while i < n {
@@ -155,8 +152,7 @@ enum PercentFormat {
       spec.type = read(i)
       let typeIndex = i
       i += 1
-      let v: Value
-      if let value { v = value } else { v = try args.next() }
+      let v = try args.next()
       switch spec.type {
       case 0x64, 0x69, 0x75, 0x6F, 0x78, 0x58:  // d i u o x X
         emit(try integer(ts, v, spec))
@@ -169,7 +165,7 @@ enum PercentFormat {
         throw PyError.valueError("unsupported format character '\(shown)' (0x\(String(c, radix: 16))) at index \(typeIndex)")
       }
     }
-    if args.argIndex < args.argLength && args.dict == nil && !usedDict {
+    if args.argIndex < args.argLength && args.dict == nil {
       throw PyError.typeError("not all arguments converted during string formatting")
     }
   }
