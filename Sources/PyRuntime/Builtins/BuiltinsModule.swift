@@ -21,6 +21,7 @@ public enum BuiltinsModule {
       ("property", BuiltinTypes.property), ("super", BuiltinTypes.superType),
     ]
     for (n, t) in types { d.set(n, Value(t)) }
+    for (n, t) in BuiltinTypes.iteratorBuiltins { d.set(n, Value(t)) }
     for t in BuiltinTypes.exceptions.all { d.set(t.name, Value(t)) }
     d.set("EnvironmentError", Value(BuiltinTypes.exceptions.osError))
     d.set("IOError", Value(BuiltinTypes.exceptions.osError))

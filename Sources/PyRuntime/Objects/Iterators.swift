@@ -1,6 +1,8 @@
-/// The iterators of the core containers: `list_iterator`, `tuple_iterator`, `dict_keyiterator`.
+/// The iterators of the sequence containers — `list_iterator`, `tuple_iterator`,
+/// `list_reverseiterator` — and `operator.length_hint` (IteratorSupport).
 
-/// Iterator over a list or tuple (`list_iterator`, `tuple_iterator`).
+/// Iterator over a list or tuple (`list_iterator`, `tuple_iterator`). The VM's FOR_ITER fast
+/// path calls `next()` directly for lists.
 public final class ArrayIterator: PyObject {
   var list: PyList?
   var tuple: PyTuple?
@@ -30,10 +32,100 @@ public final class ArrayIterator: PyObject {
     return nil
   }
 
+  /// Items left (`__length_hint__`).
+  var remaining: Int {
+    if let l = list { return max(l.items.count - index, 0) }
+    if let t = tuple { return max(t.items.count - index, 0) }
+    return 0
+  }
+
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)
     if let list { visit(.object(list)) }
     if let tuple { visit(.object(tuple)) }
+  }
+}
+
+/// `reversed(list)` / `list.__reversed__()` (`list_reverseiterator`): walks down from the end,
+/// stopping (for good) when the index falls outside the list.
+public final class ListReverseIterator: PyObject {
+  var list: PyList?
+  var index: Int
+
+  init(_ list: PyList) {
+    self.list = list
+    self.index = list.count - 1
+    super.init(type: BuiltinTypes.listReverseIterator)
+  }
+
+  func next() -> Value? {
+    if let l = list, index >= 0 && index < l.items.count {
+      let v = l.items[index]
+      index -= 1
+      return v
+    }
+    index = -1
+    list = nil
+    return nil
+  }
+
+  var remaining: Int {
+    guard let l = list, l.items.count >= index + 1 else { return 0 }
+    return index + 1
+  }
+
+  public override func traverse(_ visit: (Value) -> Void) {
+    super.traverse(visit)
+    if let list { visit(.object(list)) }
+  }
+}
+
+/// `operator.length_hint` (`PyObject_LengthHint`): `len(o)` when `o` has a length, else its
+/// `__length_hint__()`, else `defaultValue`.
+enum IteratorSupport {
+  static func lengthHint(_ ts: ThreadState, _ o: Value, default defaultValue: Int) throws(PyError) -> Int {
+    if Protocols.typeOf(o).slots.length != nil {
+      do throws(PyError) {
+        return try Protocols.length(ts, o)
+      } catch where error.type.isSubtype(of: BuiltinTypes.exceptions.typeError) {
+      }
+    }
+    let r: Value
+    do throws(PyError) {
+      guard let hint = try Protocols.callSpecial(ts, o, PyStr.intern("__length_hint__"), []) else { return defaultValue }
+      r = hint
+    } catch where error.type.isSubtype(of: BuiltinTypes.exceptions.typeError) {
+      return defaultValue
+    }
+    if r.isNotImplemented { return defaultValue }
+    guard Protocols.typeOf(r).isSubtype(of: BuiltinTypes.int) else {
+      throw PyError.typeError("__length_hint__ must be an integer, not \(Protocols.typeName(r))")
+    }
+    let n = try Protocols.indexAsInt(ts, r, overflowMessage: nil)
+    if n < 0 { throw PyError.valueError("__length_hint__() should return >= 0") }
+    return n
+  }
+}
+
+extension BuiltinTypes {
+  public static let listIterator: PyType = PyType.builtin("list_iterator") { t in
+    t.slots.iter = { _, v in v }
+    t.slots.next = { _, v in v.unsafeAs(ArrayIterator.self).next() }
+    t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(ArrayIterator.self).remaining) }
+  }
+  public static let tupleIterator: PyType = PyType.builtin("tuple_iterator") { t in
+    t.slots.iter = { _, v in v }
+    t.slots.next = { _, v in v.unsafeAs(ArrayIterator.self).next() }
+    t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(ArrayIterator.self).remaining) }
+  }
+  public static let listReverseIterator: PyType = PyType.builtin("list_reverseiterator") { t in
+    t.slots.iter = { _, v in v }
+    t.slots.next = { _, v in v.unsafeAs(ListReverseIterator.self).next() }
+    t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(ListReverseIterator.self).remaining) }
+  }
+  public static let dictKeyIterator: PyType = PyType.builtin("dict_keyiterator") { t in
+    t.slots.iter = { _, v in v }
+    t.slots.next = { _, v throws(PyError) in try v.unsafeAs(DictKeyIterator.self).next() }
   }
 }
 
@@ -59,17 +151,3 @@ public final class DictKeyIterator: PyObject {
   }
 }
 
-extension BuiltinTypes {
-  public static let listIterator: PyType = PyType.builtin("list_iterator") { t in
-    t.slots.iter = { _, v in v }
-    t.slots.next = { _, v in v.unsafeAs(ArrayIterator.self).next() }
-  }
-  public static let tupleIterator: PyType = PyType.builtin("tuple_iterator") { t in
-    t.slots.iter = { _, v in v }
-    t.slots.next = { _, v in v.unsafeAs(ArrayIterator.self).next() }
-  }
-  public static let dictKeyIterator: PyType = PyType.builtin("dict_keyiterator") { t in
-    t.slots.iter = { _, v in v }
-    t.slots.next = { _, v throws(PyError) in try v.unsafeAs(DictKeyIterator.self).next() }
-  }
-}

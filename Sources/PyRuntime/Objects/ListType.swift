@@ -1,44 +1,20 @@
-/// The `list` type's slots and methods (CPython Objects/listobject.c).
+/// The `list` type's slots and methods (CPython Objects/listobject.c). Storage and the
+/// allocation bookkeeping are in PyList.swift, sorting in ListSort.swift.
 extension BuiltinTypes {
   static func installList() {
     let l = list
-    l.slots.repr = { ts, v throws(PyError) in
-      let items = v.unsafeAs(PyList.self).items
-      if items.isEmpty { return .object(PyStr.intern("[]")) }
-      return try ReprGuard.guarded(ts, v, "[...]") { () throws(PyError) in
-        var parts: [String] = []
-        for x in items { parts.append(try Protocols.reprString(ts, x)) }
-        return .object(PyStr("[" + parts.joined(separator: ", ") + "]"))
-      }
-    }
+    l.slots.repr = { ts, v throws(PyError) in try ListOps.repr(ts, v.unsafeAs(PyList.self)) }
     l.slots.length = { _, v in v.unsafeAs(PyList.self).count }
-    l.slots.getItem = { ts, v, k throws(PyError) in
-      let lst = v.unsafeAs(PyList.self)
-      if let sl = k.as(PySlice.self) {
-        let r = try SequenceSupport.sliceIndices(ts, sl, length: lst.count)
-        var out: [Value] = []
-        var i = r.start
-        for _ in 0..<r.count { out.append(lst.items[i]); i += r.step }
-        return .object(PyList(out))
-      }
-      let i = try SequenceSupport.index(ts, k, typeName: "list")
-      guard let j = SequenceSupport.normalize(i, count: lst.count) else { throw PyError.indexError("list index out of range") }
-      return lst.items[j]
-    }
+    l.slots.getItem = { ts, v, k throws(PyError) in try ListOps.getItem(ts, v.unsafeAs(PyList.self), k) }
     l.slots.setItem = { ts, v, k, value throws(PyError) in
-      let lst = v.unsafeAs(PyList.self)
-      let i = try SequenceSupport.index(ts, k, typeName: "list")
-      guard let j = SequenceSupport.normalize(i, count: lst.count) else {
-        throw PyError.indexError(value == nil ? "list assignment index out of range" : "list assignment index out of range")
-      }
-      if let value { lst.items[j] = value } else { lst.items.remove(at: j) }
+      try ListOps.assignSubscript(ts, v.unsafeAs(PyList.self), k, value)
     }
     l.slots.iter = { _, v in .object(ArrayIterator(list: v.unsafeAs(PyList.self))) }
     l.slots.contains = { ts, v, x throws(PyError) in
       let lst = v.unsafeAs(PyList.self)
       var i = 0
       while i < lst.items.count {
-        if try Protocols.richCompareBool(ts, lst.items[i], x, .eq) { return true }
+        if try ContainerEq.equal(ts, lst.items[i], x) { return true }
         i += 1
       }
       return false
@@ -46,7 +22,7 @@ extension BuiltinTypes {
     l.slots.hashIsNone = true
     l.slots.richCompare = { ts, a, b, op throws(PyError) in
       guard let x = a.as(PyList.self), let y = b.as(PyList.self) else { return .notImplemented }
-      return .bool(try SequenceCompare.compare(ts, x.items, y.items, op))
+      return try ListOps.compare(ts, x, y, op)
     }
     l.slots.sequenceConcat = { _, a, b throws(PyError) in
       guard let y = b.as(PyList.self) else {
@@ -55,14 +31,17 @@ extension BuiltinTypes {
       return .object(PyList(a.unsafeAs(PyList.self).items + y.items))
     }
     l.slots.sequenceInplaceConcat = { ts, a, b throws(PyError) in
-      a.unsafeAs(PyList.self).items.append(contentsOf: try Protocols.toArray(ts, b))
+      try a.unsafeAs(PyList.self).extend(ts, b)
       return a
     }
-    l.slots.sequenceRepeat = { _, v, n in
-      let items = v.unsafeAs(PyList.self).items
-      var out: [Value] = []
-      if n > 0 { for _ in 0..<n { out.append(contentsOf: items) } }
-      return .object(PyList(out))
+    l.slots.sequenceRepeat = { _, v, n throws(PyError) in
+      .object(PyList(try SequenceSupport.repeated(v.unsafeAs(PyList.self).items, n)))
+    }
+    l.slots.sequenceInplaceRepeat = { _, v, n throws(PyError) in
+      let lst = v.unsafeAs(PyList.self)
+      if n > 0 && lst.count > 0 && lst.count > Int.max / n { throw PyError.memoryError() }
+      lst.repeatInPlace(n)
+      return v
     }
     l.slots.new = { _, cls, _ in
       let r = PyList([], type: cls)
@@ -70,28 +49,261 @@ extension BuiltinTypes {
       return .object(r)
     }
     l.slots.initialize = { ts, v, args throws(PyError) in
+      try ArgParser.noKeywords(args, "list")
       try ArgParser.positional(args, "list", min: 0, max: 1)
       let lst = v.unsafeAs(PyList.self)
-      lst.items = args.count == 0 ? [] : try Protocols.toArray(ts, args[0])
+      lst.clear()
+      guard args.count == 1 else { return }
+      let iterable = args[0]
+      if Protocols.typeOf(iterable).slots.length != nil {
+        var n = -1
+        do throws(PyError) {
+          n = try Protocols.length(ts, iterable)
+        } catch where error.type.isSubtype(of: BuiltinTypes.exceptions.typeError) {
+        }
+        if n > 0 && !lst.hasBuffer { lst.notePreallocateExact(n) }
+      }
+      try lst.extend(ts, iterable)
     }
+
     l.addMethod("append") { _, v, a throws(PyError) in
       try ArgParser.positional(a, "list.append", min: 1, max: 1)
       v.unsafeAs(PyList.self).append(a[0])
       return .none
     }
+    l.addMethod("extend") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.extend", min: 1, max: 1)
+      try v.unsafeAs(PyList.self).extend(ts, a[0])
+      return .none
+    }
+    l.addMethod("insert") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "insert", min: 2, max: 2)
+      let lst = v.unsafeAs(PyList.self)
+      var i = try Protocols.indexAsInt(ts, a[0])
+      let n = lst.count
+      if i < 0 { i += n; if i < 0 { i = 0 } }
+      if i > n { i = n }
+      lst.insert(a[1], at: i)
+      return .none
+    }
     l.addMethod("pop") { ts, v, a throws(PyError) in
       try ArgParser.positional(a, "pop", min: 0, max: 1)
       let lst = v.unsafeAs(PyList.self)
-      if lst.items.isEmpty { throw PyError.indexError("pop from empty list") }
       let i = a.count == 0 ? -1 : try Protocols.indexAsInt(ts, a[0])
+      if lst.items.isEmpty { throw PyError.indexError("pop from empty list") }
       guard let j = SequenceSupport.normalize(i, count: lst.count) else { throw PyError.indexError("pop index out of range") }
-      return lst.items.remove(at: j)
+      return lst.remove(at: j)
     }
-    l.addMethod("extend") { ts, v, a throws(PyError) in
-      try ArgParser.positional(a, "list.extend", min: 1, max: 1)
-      v.unsafeAs(PyList.self).items.append(contentsOf: try Protocols.toArray(ts, a[0]))
+    l.addMethod("remove") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.remove", min: 1, max: 1)
+      let lst = v.unsafeAs(PyList.self)
+      var i = 0
+      while i < lst.items.count {
+        if try ContainerEq.equal(ts, lst.items[i], a[0]) {
+          if i < lst.items.count { lst.replaceSubrange(i, i + 1, with: []) }
+          return .none
+        }
+        i += 1
+      }
+      throw PyError.valueError("list.remove(x): x not in list")
+    }
+    l.addMethod("index") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "index", min: 1, max: 3)
+      let lst = v.unsafeAs(PyList.self)
+      var (start, stop) = (0, Int.max)
+      if a.count > 1 { start = try SequenceSupport.searchBound(ts, a[1], count: lst.count) }
+      if a.count > 2 { stop = try SequenceSupport.searchBound(ts, a[2], count: lst.count) }
+      var i = start
+      while i < stop && i < lst.items.count {
+        if try ContainerEq.equal(ts, lst.items[i], a[0]) { return .int(i) }
+        i += 1
+      }
+      throw PyError.valueError("\(try Protocols.reprString(ts, a[0])) is not in list")
+    }
+    l.addMethod("count") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.count", min: 1, max: 1)
+      let lst = v.unsafeAs(PyList.self)
+      var n = 0
+      var i = 0
+      while i < lst.items.count {
+        let item = lst.items[i]
+        if item.isIdentical(to: a[0]) {
+          n += 1
+        } else if try Protocols.richCompareBool(ts, item, a[0], .eq) {
+          n += 1
+        }
+        i += 1
+      }
+      return .int(n)
+    }
+    l.addMethod("clear") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.clear", min: 0, max: 0)
+      v.unsafeAs(PyList.self).clear()
       return .none
     }
+    l.addMethod("copy") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.copy", min: 0, max: 0)
+      return .object(PyList(v.unsafeAs(PyList.self).items))
+    }
+    l.addMethod("reverse") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.reverse", min: 0, max: 0)
+      v.unsafeAs(PyList.self).reverse()
+      return .none
+    }
+    l.addMethod("sort") { ts, v, a throws(PyError) in
+      let p = try ArgParser.parse(a, fname: "sort", names: ["key", "reverse"], required: 0, kwOnlyFrom: 0)
+      let key: Value? = (p[0].map { $0.isNone ? nil : $0 }) ?? nil
+      var reverse = false
+      if let r = p[1] { reverse = try Protocols.indexAsInt(ts, r) != 0 }
+      try ListSort.sort(ts, v.unsafeAs(PyList.self), key: key, reverse: reverse)
+      return .none
+    }
+    l.addMethod("__reversed__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.__reversed__", min: 0, max: 0)
+      return .object(ListReverseIterator(v.unsafeAs(PyList.self)))
+    }
+    l.addMethod("__sizeof__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.__sizeof__", min: 0, max: 0)
+      let lst = v.unsafeAs(PyList.self)
+      return .int(lst.sizeInBytes + ContainerSize.subclassExtra(lst.type))
+    }
+    l.addClassMethod("__class_getitem__") { _, cls, a throws(PyError) in
+      try ArgParser.positional(a, "list.__class_getitem__", min: 1, max: 1)
+      return .object(PyGenericAlias(origin: cls, argument: a[0]))
+    }
+  }
+}
 
+/// The parts of `list`'s behaviour that are more than a line: repr, comparison, subscripts.
+enum ListOps {
+  /// `repr(list)`, re-reading the size on every item (a repr may change the list).
+  static func repr(_ ts: ThreadState, _ lst: PyList) throws(PyError) -> Value {
+    if lst.items.isEmpty { return .object(PyStr.intern("[]")) }
+    return try ReprGuard.guarded(ts, .object(lst), "[...]") { () throws(PyError) in
+      var s = "["
+      var i = 0
+      while i < lst.items.count {
+        if i > 0 { s += ", " }
+        s += try Protocols.reprString(ts, lst.items[i])
+        i += 1
+      }
+      return .object(PyStr(s + "]"))
+    }
+  }
+
+  /// `list_richcompare`: the first differing items decide, compared with `op` itself (so the
+  /// result is whatever their comparison returns).
+  static func compare(_ ts: ThreadState, _ v: PyList, _ w: PyList, _ op: CompareOp) throws(PyError) -> Value {
+    if v.count != w.count && (op == .eq || op == .ne) { return .bool(op == .ne) }
+    var i = 0
+    while i < v.items.count && i < w.items.count {
+      let x = v.items[i], y = w.items[i]
+      if !x.isIdentical(to: y) {
+        if !(try Protocols.richCompareBool(ts, x, y, .eq)) { break }
+      }
+      i += 1
+    }
+    if i >= v.items.count || i >= w.items.count {
+      return .bool(Protocols.compare(v.items.count, w.items.count, op))
+    }
+    if op == .eq { return .bool(false) }
+    if op == .ne { return .bool(true) }
+    return try Protocols.richCompare(ts, v.items[i], w.items[i], op)
+  }
+
+  /// `l[key]` for an index or a slice.
+  static func getItem(_ ts: ThreadState, _ lst: PyList, _ key: Value) throws(PyError) -> Value {
+    if case .int(let i) = key {
+      guard let j = SequenceSupport.normalize(i, count: lst.count) else { throw PyError.indexError("list index out of range") }
+      return lst.items[j]
+    }
+    if let sl = key.as(PySlice.self) {
+      let r = try SequenceSupport.sliceIndices(ts, sl, length: lst.count)
+      if r.count <= 0 { return .object(PyList()) }
+      if r.step == 1 { return .object(PyList(Array(lst.items[r.start..<(r.start + r.count)]))) }
+      var out: [Value] = []
+      out.reserveCapacity(r.count)
+      var i = r.start
+      for _ in 0..<r.count { out.append(lst.items[i]); i += r.step }
+      return .object(PyList(out))
+    }
+    let i = try SequenceSupport.index(ts, key, typeName: "list")
+    guard let j = SequenceSupport.normalize(i, count: lst.count) else { throw PyError.indexError("list index out of range") }
+    return lst.items[j]
+  }
+
+  /// `l[key] = value` / `del l[key]` (`list_ass_subscript`).
+  static func assignSubscript(_ ts: ThreadState, _ lst: PyList, _ key: Value, _ value: Value?) throws(PyError) {
+    if let sl = key.as(PySlice.self) {
+      let r = try SequenceSupport.sliceIndices(ts, sl, length: lst.count)
+      if r.step == 1 {
+        try assignSlice(ts, lst, r.start, r.stop, value)
+        return
+      }
+      guard let value else {
+        if r.count <= 0 { return }
+        var remove = Set<Int>()
+        var i = r.start
+        for _ in 0..<r.count { remove.insert(i); i += r.step }
+        var kept: [Value] = []
+        kept.reserveCapacity(lst.count - r.count)
+        for (j, x) in lst.items.enumerated() where !remove.contains(j) { kept.append(x) }
+        lst.replaceSubrange(0, lst.count, with: kept)
+        return
+      }
+      let seq: [Value]
+      if let other = value.as(PyList.self), other === lst {
+        seq = other.items
+      } else {
+        seq = try SequenceSupport.fastSequence(ts, value, message: "must assign iterable to extended slice")
+      }
+      if seq.count != r.count {
+        throw PyError.valueError("attempt to assign sequence of size \(seq.count) to extended slice of size \(r.count)")
+      }
+      var i = r.start
+      for x in seq {
+        if i >= 0 && i < lst.count { lst.set(i, x) }
+        i += r.step
+      }
+      return
+    }
+    guard Protocols.hasIndex(key) else {
+      throw PyError.typeError("list indices must be integers or slices, not \(Protocols.typeName(key))")
+    }
+    let i = try Protocols.indexAsInt(ts, key, overflowMessage: "cannot fit 'int' into an index-sized integer")
+    guard let j = SequenceSupport.normalize(i, count: lst.count) else {
+      throw PyError.indexError("list assignment index out of range")
+    }
+    if let value {
+      lst.set(j, value)
+    } else {
+      lst.replaceSubrange(j, j + 1, with: [])
+    }
+  }
+
+  /// `l[lo:hi] = value` / `del l[lo:hi]` (`list_ass_slice`).
+  static func assignSlice(_ ts: ThreadState, _ lst: PyList, _ lo: Int, _ hi: Int, _ value: Value?) throws(PyError) {
+    var values: [Value] = []
+    if let value {
+      if let other = value.as(PyList.self), other === lst {
+        values = other.items
+      } else {
+        values = try SequenceSupport.fastSequence(ts, value, message: "can only assign an iterable")
+      }
+    }
+    let n = lst.count
+    let low = min(max(lo, 0), n)
+    let high = min(max(hi, low), n)
+    lst.replaceSubrange(low, high, with: values)
+  }
+}
+
+/// Sizes of instances of subclasses of builtin containers beyond the builtin layout:
+/// `__slots__` values and the `__weakref__` slot (the instance dict is kept outside the object
+/// in CPython 3.11, so it does not count).
+enum ContainerSize {
+  static func subclassExtra(_ t: PyType) -> Int {
+    guard t.typeFlags.contains(.heapType) else { return 0 }
+    return t.instanceSlotCount * 8 + (t.typeFlags.contains(.hasInstanceDict) ? 8 : 0)
   }
 }

@@ -47,6 +47,52 @@ public enum SequenceSupport {
     return (start, stop, step, count)
   }
 
+  /// `seq * n` items: empty for `n <= 0`, MemoryError when the result could not exist.
+  public static func repeated(_ items: [Value], _ n: Int) throws(PyError) -> [Value] {
+    if n <= 0 || items.isEmpty { return [] }
+    if items.count > Int.max / n || items.count * n > Int.max / MemoryLayout<Value>.stride {
+      throw PyError.memoryError()
+    }
+    if n == 1 { return items }
+    var out: [Value] = []
+    out.reserveCapacity(items.count * n)
+    if items.count == 1 {
+      out.append(contentsOf: repeatElement(items[0], count: n))
+    } else {
+      for _ in 0..<n { out.append(contentsOf: items) }
+    }
+    return out
+  }
+
+  /// A `start`/`stop` argument of `index()` (`_PyEval_SliceIndexNotNone`): an index clamped
+  /// to the Int range, counted from the end when negative, never below 0.
+  public static func searchBound(_ ts: ThreadState, _ v: Value, count: Int) throws(PyError) -> Int {
+    guard Protocols.hasIndex(v) else {
+      throw PyError.typeError("slice indices must be integers or have an __index__ method")
+    }
+    var i = try clampedIndex(ts, v)
+    if i < 0 {
+      i = i < -count ? 0 : i + count
+    }
+    return i
+  }
+
+  /// The items of a list or tuple, or of any iterable collected into an array
+  /// (`PySequence_Fast`); `message` is the TypeError for non-iterables.
+  public static func fastSequence(_ ts: ThreadState, _ v: Value, message: String) throws(PyError) -> [Value] {
+    if let l = v.as(PyList.self), l.type.isSubtype(of: BuiltinTypes.list) { return l.items }
+    if let t = v.as(PyTuple.self), t.type.isSubtype(of: BuiltinTypes.tuple) { return t.items }
+    let it: Value
+    do throws(PyError) {
+      it = try Protocols.getIter(ts, v)
+    } catch where error.type.isSubtype(of: BuiltinTypes.exceptions.typeError) {
+      throw PyError.typeError(message)
+    }
+    var out: [Value] = []
+    while let x = try Protocols.next(ts, it) { out.append(x) }
+    return out
+  }
+
   /// A slice bound as an Int, clamped to the Int range for huge values.
   static func clampedIndex(_ ts: ThreadState, _ v: Value) throws(PyError) -> Int {
     if case .int(let i) = v { return i }
@@ -103,5 +149,41 @@ extension BuiltinTypes {
       let r = try SequenceSupport.sliceIndices(ts, v.unsafeAs(PySlice.self), length: n)
       return .object(PyTuple([.int(r.start), .int(r.stop), .int(r.step)]))
     }
+  }
+}
+
+extension PyError {
+  /// `MemoryError()` (no message), as CPython's `PyErr_NoMemory`.
+  static func memoryError() -> PyError {
+    PyError(PyBaseException(type: BuiltinTypes.exceptions.memoryError, args: PyTuple.empty))
+  }
+}
+
+/// Argument-count checks worded as CPython's `_PyArg_CheckPositional` ("reversed expected 1
+/// argument, got 0"), for builtins whose count is checked that way even when exact.
+enum PositionalCheck {
+  static func check(_ args: Args, _ name: String, min: Int, max: Int) throws(PyError) {
+    try ArgParser.noKeywords(args, name)
+    try count(args.count, name, min: min, max: max)
+  }
+
+  static func count(_ n: Int, _ name: String, min: Int, max: Int) throws(PyError) {
+    if n < min {
+      throw PyError.typeError("\(name) expected \(min == max ? "" : "at least ")\(min) argument\(min == 1 ? "" : "s"), got \(n)")
+    }
+    if n > max {
+      throw PyError.typeError("\(name) expected \(min == max ? "" : "at most ")\(max) argument\(max == 1 ? "" : "s"), got \(n)")
+    }
+  }
+}
+
+/// `PyObject_RichCompareBool(a, b, Py_EQ)` as containers use it: identical values are equal
+/// without calling `__eq__` (so a NaN held by a container is found again). Immediates are
+/// identical when their bits are (the closest an immediate float comes to "the same object").
+enum ContainerEq {
+  @inline(__always)
+  static func equal(_ ts: ThreadState, _ a: Value, _ b: Value) throws(PyError) -> Bool {
+    if a.isIdentical(to: b) { return true }
+    return try Protocols.richCompareBool(ts, a, b, .eq)
   }
 }

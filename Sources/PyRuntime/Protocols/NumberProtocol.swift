@@ -79,7 +79,16 @@ extension Protocols {
     guard hasIndex(count) else {
       throw PyError.typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
     }
-    let n = try indexAsInt(ts, count, overflowMessage: "cannot fit '\(typeName(count))' into an index-sized integer")
+    // PyNumber_AsSsize_t(count, PyExc_OverflowError)
+    let r = try index(ts, count)
+    var n = 0
+    if case .int(let i) = r {
+      n = i
+    } else if let l = r.as(PyLong.self), let i = l.intValue {
+      n = i
+    } else {
+      throw PyError.overflowError("cannot fit '\(typeName(count))' into an index-sized integer")
+    }
     return try rep(ts, seq, n)
   }
 

@@ -254,7 +254,7 @@ enum Ops {
     if Protocols.typeOf(iterable).slots.iter == nil && Protocols.typeOf(iterable).slots.getItem == nil {
       throw PyError.typeError("Value after * must be an iterable, not \(Protocols.typeName(iterable))")
     }
-    l.items.append(contentsOf: try Protocols.toArray(ts, iterable))
+    try l.extend(ts, iterable)
   }
 
   static func setUpdate(_ ts: ThreadState, _ set: Value, _ iterable: Value) throws(PyError) {
