@@ -68,42 +68,52 @@ public final class SourceBuffer {
   public init(bytes raw: [UInt8], filename: String, origin: Origin = .bytes) throws(PySyntaxError) {
     self.filename = filename
     self.origin = origin
-    var text = raw
     var declared: String? = nil
     var convert = origin == .text
     var badLine: (lineno: Int, error: PySyntaxError)? = nil
 
-    if origin == .bytes || origin == .file {
-      if origin == .bytes, raw.contains(0) {
-        throw PySyntaxError(.syntaxError, "source code string cannot contain null bytes",
-                            filename: filename, lineno: 0, offset: 0, endLineno: 0,
-                            endOffset: 0, text: nil)
-      }
-      let decoded = try SourceEncoding.decode(raw, filename: filename)
+    let flags = raw.withUnsafeBufferPointer { ByteScan.scan($0) }
+    if flags.hasNUL && origin != .file {
+      // compile() checks this before anything else; CPython gives no location (None).
+      throw PySyntaxError(.syntaxError, "source code string cannot contain null bytes",
+                          filename: filename, lineno: 0, offset: 0, endLineno: 0,
+                          endOffset: 0, text: nil)
+    }
+    var text = flags.hasCR ? SourceBuffer.normaliseNewlines(raw) : raw
+    var mayBeInvalid = flags.hasHigh
+    if origin != .text {
+      let decoded = try SourceEncoding.decode(text, filename: filename)
       text = decoded.utf8
       declared = decoded.encoding
       if declared != nil { convert = true }
+      // Text transcoded from a declared codec is valid UTF-8 by construction.
+      if declared != nil && declared != "utf-8" { mayBeInvalid = false }
     }
-    text = SourceBuffer.normaliseNewlines(text)
-    if text.last != UInt8(ascii: "\n") { text.append(UInt8(ascii: "\n")) }
-
-    let invalid = declared == nil ? UTF8Validation.firstInvalidOffset(text) : nil
-    if origin == .file {
+    var invalid: Int? = nil
+    if mayBeInvalid && (declared == nil || declared == "utf-8") {
+      invalid = UTF8Validation.firstInvalidOffset(text)
+    }
+    if origin == .file && (flags.hasNUL || invalid != nil) {
       badLine = SourceBuffer.firstBadFileLine(text, firstInvalid: invalid, filename: filename)
     }
 
-    self.bytes = text
-    self.count = text.count
+    // The NUL-terminated working copy, with the final newline CPython adds when missing.
+    let needsNewline = text.last != UInt8(ascii: "\n")
+    let count = text.count + (needsNewline ? 1 : 0)
+    let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: count + 1)
+    text.withUnsafeBufferPointer { src in
+      if let a = src.baseAddress { copy.initialize(from: a, count: src.count) }
+    }
+    if needsNewline { copy[count - 1] = UInt8(ascii: "\n") }
+    copy[count] = 0
+    base = copy
+    self.count = count
+    self.bytes = needsNewline ? Array(UnsafeBufferPointer(start: copy, count: count)) : text
     self.declaredEncoding = declared
     self.convertsOffsetsToCharacters = convert
     self.firstInvalidUTF8 = invalid
     self.fileModeBadLine = badLine
     self.errorTextFromFile = origin == .file
-    base = UnsafeMutablePointer<UInt8>.allocate(capacity: text.count + 1)
-    text.withUnsafeBufferPointer { src in
-      if let a = src.baseAddress { base.initialize(from: a, count: src.count) }
-    }
-    base[text.count] = 0
   }
 
   /// A buffer over UTF-8 text already decoded (same as `origin: .text`).

@@ -7,11 +7,12 @@
 /// `encodings` package through generated tables (`SingleByteCodecs`). Multi-byte codecs other than
 /// UTF-8 (UTF-16/32, Shift-JIS, GBK, ...) are reported as unknown encodings.
 enum SourceEncoding {
-  /// Decodes raw source bytes: (UTF-8 text, declared encoding name or nil).
+  /// Decodes source bytes whose newlines are already normalised: (UTF-8 text, declared
+  /// encoding name or nil).
   static func decode(_ raw: [UInt8], filename: String) throws(PySyntaxError)
     -> (utf8: [UInt8], encoding: String?)
   {
-    var text = SourceBuffer.normaliseNewlines(raw)
+    var text = raw
     var encoding: String? = nil
     if text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
       text.removeFirst(3)

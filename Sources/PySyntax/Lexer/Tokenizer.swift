@@ -53,6 +53,12 @@ public final class Tokenizer {
   let s: UnsafeMutablePointer<UInt8>
   /// `source.count`
   let n: Int
+  /// `CharacterClass.table`
+  let classes: UnsafePointer<UInt8>
+  /// Line at which a `.file` source has a bad byte (NUL, invalid UTF-8); Int.max if none.
+  let badLine: Int
+  /// An error was thrown: `next()` throws it again.
+  var failed = false
 
   /// CPython's `tok->cur`: the next byte to read.
   public private(set) var cursor: Int = 0
@@ -75,10 +81,14 @@ public final class Tokenizer {
   var indentStack: [Int] = [0]
   var altIndentStack: [Int] = [0]
   var pendingIndents = 0
-  /// Open brackets, innermost last (CPython's paren/parenlineno/parencol stacks).
-  public private(set) var openBrackets: [OpenBracket] = []
+  /// The bracket stack (CPython's paren/parenlineno/parencol stacks), `maxLevel` entries.
+  let bracketStack: UnsafeMutablePointer<OpenBracket>
   /// Bracket nesting depth (CPython's `tok->level`).
-  public var level: Int { openBrackets.count }
+  public private(set) var level: Int = 0
+  /// Open brackets, innermost last.
+  public var openBrackets: [OpenBracket] { Array(UnsafeBufferPointer(start: bracketStack, count: level)) }
+  /// The innermost open bracket.
+  public var innermostBracket: OpenBracket? { level > 0 ? bracketStack[level - 1] : nil }
 
   /// The error thrown last, and how CPython produced it.
   public private(set) var lastError: PySyntaxError? = nil
@@ -95,7 +105,12 @@ public final class Tokenizer {
     self.source = source
     self.s = source.base
     self.n = source.count
+    self.classes = CharacterClass.table
+    self.badLine = source.fileModeBadLine?.lineno ?? Int.max
+    self.bracketStack = UnsafeMutablePointer<OpenBracket>.allocate(capacity: Tokenizer.maxLevel)
   }
+
+  deinit { bracketStack.deallocate() }
 
   // MARK: - Lines
 
@@ -109,7 +124,7 @@ public final class Tokenizer {
     lineno += 1
     lineStart = cursor
     if !inToken { bufferStart = cursor }
-    if let bad = source.fileModeBadLine, bad.lineno == lineno {
+    if lineno == badLine, let bad = source.fileModeBadLine {
       throw fail(bad.error, .raisedByTokenizer)
     }
     return true
@@ -127,6 +142,7 @@ public final class Tokenizer {
   func fail(_ e: PySyntaxError, _ origin: ErrorOrigin) -> PySyntaxError {
     lastError = e
     lastErrorOrigin = origin
+    failed = true
     return e
   }
 
@@ -140,6 +156,7 @@ public final class Tokenizer {
 
   /// CPython's tokenizer `syntaxerror()` / `syntaxerror_known_range()`: the error at the current
   /// line; the offset counts the characters from the line start to the cursor unless given.
+  @inline(never)
   func syntaxError(_ message: String, colOffset: Int? = nil, endColOffset: Int? = nil,
                    kind: PySyntaxError.Kind = .syntaxError) -> PySyntaxError {
     let col = colOffset ?? source.characterCount(lineStart..<cursor)
@@ -155,6 +172,7 @@ public final class Tokenizer {
   /// converted to character offsets when the source has an encoding (`convertsOffsetsToCharacters`);
   /// the text is the current line(s) when the error is on the current line, else the line
   /// without its newline (or the file's line for sources read from files).
+  @inline(never)
   public func parserError(_ kind: PySyntaxError.Kind, _ message: String, lineno: Int, offset: Int,
                           endLineno: Int, endOffset: Int) -> PySyntaxError {
     let text = errorLineText(lineno)
@@ -196,6 +214,7 @@ public final class Tokenizer {
 
   /// An error that CPython reports through `tokenizer_error` / `_PyPegen_raise_error`, located at
   /// the tokenizer cursor (the ERRORTOKEN has no position): offset = `cursor - lineStart` bytes.
+  @inline(never)
   func cursorError(_ kind: PySyntaxError.Kind, _ message: String, _ origin: ErrorOrigin)
     -> PySyntaxError
   {
@@ -205,6 +224,7 @@ public final class Tokenizer {
   }
 
   /// `RAISE_ERROR_KNOWN_LOCATION(p, type, lineno, 0, lineno, -1)` used by `tokenizer_error`.
+  @inline(never)
   func knownLocationError(_ kind: PySyntaxError.Kind, _ message: String, col: Int,
                           _ origin: ErrorOrigin) -> PySyntaxError {
     let e = parserError(kind, message, lineno: lineno, offset: col + 1, endLineno: lineno,
@@ -213,8 +233,9 @@ public final class Tokenizer {
   }
 
   /// "'(' was never closed" for the innermost open bracket.
+  @inline(never)
   public func unclosedBracketError() -> PySyntaxError {
-    let b = openBrackets[openBrackets.count - 1]
+    let b = bracketStack[level - 1]
     let ch = String(UnicodeScalar(b.char))
     return parserError(.syntaxError, "'\(ch)' was never closed", lineno: b.lineno,
                        offset: b.colOffset + 1, endLineno: b.lineno, endOffset: 0)
@@ -222,8 +243,9 @@ public final class Tokenizer {
 
   /// End of input inside brackets or after a `\`: "'(' was never closed" or
   /// "unexpected EOF while parsing".
+  @inline(never)
   func endOfFileError() -> PySyntaxError {
-    if !openBrackets.isEmpty { return fail(unclosedBracketError(), .endOfFile) }
+    if level > 0 { return fail(unclosedBracketError(), .endOfFile) }
     return cursorError(.syntaxError, "unexpected EOF while parsing", .endOfFile)
   }
 
@@ -237,7 +259,7 @@ public final class Tokenizer {
         if t.kind == .endMarker { return nil }
       } catch {
         if lastErrorOrigin == .raisedByTokenizer { return error }
-        if let last = openBrackets.last, currentErrorLine > last.lineno {
+        if let last = innermostBracket, currentErrorLine > last.lineno {
           return unclosedBracketError()
         }
         return nil
@@ -263,7 +285,7 @@ public final class Tokenizer {
 
   /// The next token. Returns `.endMarker` at the end, and again on every later call.
   public func next() throws(PySyntaxError) -> Token {
-    if let e = lastError { throw e }
+    if failed, let e = lastError { throw e }
     while true {
       var blankLine = false
       inToken = false
@@ -281,25 +303,28 @@ public final class Tokenizer {
       }
       // `again:` — skip spaces, comments, continuations.
       while true {
-        var c = s[cursor]
+        let s = self.s
+        var p = cursor
+        var c = s[p]
         while c == 0x20 || c == 0x09 || c == 0x0C {
-          cursor += 1
-          c = s[cursor]
+          p += 1
+          c = s[p]
         }
-        let start = cursor
+        let start = p
         if c == UInt8(ascii: "#") {
-          while cursor < n && s[cursor] != UInt8(ascii: "\n") { cursor += 1 }
-          c = s[cursor]
+          // Comments end at the newline (the input always ends with one, then the NUL).
+          repeat { p += 1; c = s[p] } while c != UInt8(ascii: "\n") && c != 0
         }
+        cursor = p
         if cursor >= n {
-          if !openBrackets.isEmpty { throw endOfFileError() }
+          if level > 0 { throw endOfFileError() }
           return layoutToken(.endMarker)
         }
         if c == UInt8(ascii: "\n") {
           cursor += 1
           pendingNewline = true
           atBeginningOfLine = true
-          if blankLine || !openBrackets.isEmpty { break }  // goto nextline
+          if blankLine || level > 0 { break }  // goto nextline
           return token(.newline, cursor - 1, cursor - 1)
         }
         if c == UInt8(ascii: "\\") {
@@ -358,7 +383,7 @@ public final class Tokenizer {
     }
     let c = s[cursor]
     let blank = cursor < n && (c == UInt8(ascii: "#") || c == UInt8(ascii: "\n"))
-    if !blank && openBrackets.isEmpty {
+    if !blank && level == 0 {
       if contLineCol != 0 {
         col = contLineCol
         altCol = contLineCol
@@ -398,6 +423,7 @@ public final class Tokenizer {
   }
 
   /// CPython's `indenterror()`: TabError.
+  @inline(never)
   func indentError() -> PySyntaxError {
     cursor = lineEnd
     return knownLocationError(.tabError, "inconsistent use of tabs and spaces in indentation",
@@ -408,7 +434,12 @@ public final class Tokenizer {
   @inline(__always)
   func scanToken(_ start: Int, _ c0: UInt8) throws(PySyntaxError) -> Token {
     var c = c0
-    if CharacterClass.isIdentifierStart(c) {
+    if classes[Int(c)] & CharacterClass.identifierStartBit != 0 {
+      // Fast path: a name that cannot be a string prefix.
+      let l = c | 0x20
+      if l != UInt8(ascii: "b") && l != UInt8(ascii: "r") && l != UInt8(ascii: "u") && l != UInt8(ascii: "f") {
+        return try scanName(start)
+      }
       // String prefixes: b, r, u, f and their combinations (not "ur").
       var sawB = false, sawR = false, sawU = false, sawF = false
       while true {
@@ -456,14 +487,18 @@ public final class Tokenizer {
   // MARK: Names
 
   func scanName(_ start: Int) throws(PySyntaxError) -> Token {
-    var nonASCII = false
+    let s = self.s
+    let classes = self.classes
+    var p = cursor
+    var high: UInt8 = 0
     while true {
-      let c = s[cursor]
-      if !CharacterClass.isIdentifierChar(c) { break }
-      if c >= 0x80 { nonASCII = true }
-      cursor += 1
+      let c = s[p]
+      if classes[Int(c)] & CharacterClass.identifierCharBit == 0 { break }
+      high |= c
+      p += 1
     }
-    if nonASCII {
+    cursor = p
+    if high >= 0x80 {
       try verifyIdentifier(start)
       return token(.name, start, cursor)
     }
@@ -471,6 +506,7 @@ public final class Tokenizer {
   }
 
   /// `verify_identifier`: a non-ASCII name must decode and consist of XID characters.
+  @inline(never)
   func verifyIdentifier(_ start: Int) throws(PySyntaxError) {
     let buf = UnsafeBufferPointer(start: s + start, count: cursor - start)
     switch Identifier.check(buf) {
@@ -597,15 +633,15 @@ public final class Tokenizer {
           if c == UInt8(ascii: "_") { c = s[cursor]; cursor += 1 }
           if c < UInt8(ascii: "0") || c >= limit {
             if CharacterClass.isDigit(c) {
-              throw syntaxError("invalid digit '\(Character(Unicode.Scalar(c)))' in \(kind) literal")
+              throw invalidDigitError(c, kind)
             }
             cursor -= 1
-            throw syntaxError("invalid \(kind) literal")
+            throw invalidLiteralError(kind)
           }
           repeat { c = s[cursor]; cursor += 1 } while c >= UInt8(ascii: "0") && c < limit
         } while c == UInt8(ascii: "_")
         if CharacterClass.isDigit(c) {
-          throw syntaxError("invalid digit '\(Character(Unicode.Scalar(c)))' in \(kind) literal")
+          throw invalidDigitError(c, kind)
         }
         try verifyEndOfNumber(c, kind)
       } else {
@@ -743,7 +779,7 @@ public final class Tokenizer {
     // 3.11 lets a non-ASCII character follow (`1é` is NUMBER NAME, then "invalid syntax").
     if c < 0x80 && CharacterClass.isIdentifierChar(c) {
       cursor = at
-      throw syntaxError("invalid \(kind) literal")
+      throw invalidLiteralError(kind)
     }
   }
 
@@ -821,6 +857,7 @@ public final class Tokenizer {
 
   /// "unterminated (triple-quoted) string literal (detected at line N)", reported at the start of
   /// the literal (CPython moves its cursor there).
+  @inline(never)
   func unterminatedString(_ start: Int, _ firstLine: Int, _ firstLineStart: Int, _ quoteSize: Int)
     -> PySyntaxError
   {
@@ -830,6 +867,38 @@ public final class Tokenizer {
     cursor = start + 1
     let what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal"
     return syntaxError("\(what) (detected at line \(detected))")
+  }
+
+  // MARK: Out-of-line error builders (keep the hot functions' frames small)
+
+  @inline(never)
+  func invalidDigitError(_ c: UInt8, _ kind: String) -> PySyntaxError {
+    return syntaxError("invalid digit '\(Character(Unicode.Scalar(c)))' in \(kind) literal")
+  }
+
+  @inline(never)
+  func invalidLiteralError(_ kind: String) -> PySyntaxError {
+    return syntaxError("invalid \(kind) literal")
+  }
+
+  @inline(never)
+  func unmatchedBracketError(_ c: UInt8) -> PySyntaxError {
+    return syntaxError("unmatched '\(Character(Unicode.Scalar(c)))'")
+  }
+
+  @inline(never)
+  func mismatchedBracketError(_ c: UInt8, _ open: OpenBracket) -> PySyntaxError {
+    let close = Character(Unicode.Scalar(c))
+    let opening = Character(Unicode.Scalar(open.char))
+    if open.lineno != lineno {
+      return syntaxError("closing parenthesis '\(close)' does not match opening parenthesis '\(opening)' on line \(open.lineno)")
+    }
+    return syntaxError("closing parenthesis '\(close)' does not match opening parenthesis '\(opening)'")
+  }
+
+  @inline(never)
+  func nonPrintableError(_ c: UInt8) -> PySyntaxError {
+    return syntaxError("invalid non-printable character U+\(Tokenizer.hex4(UInt32(c)))")
   }
 
   // MARK: Operators
@@ -849,31 +918,19 @@ public final class Tokenizer {
     cursor += 1
     switch c {
     case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-      if openBrackets.count >= Tokenizer.maxLevel {
-        throw syntaxError("too many nested parentheses")
-      }
-      openBrackets.append(OpenBracket(char: c, lineno: lineno, colOffset: start - lineStart))
+      if level >= Tokenizer.maxLevel { throw syntaxError("too many nested parentheses") }
+      bracketStack[level] = OpenBracket(char: c, lineno: lineno, colOffset: start - lineStart)
+      level += 1
     case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-      guard let open = openBrackets.last else {
-        throw syntaxError("unmatched '\(Character(Unicode.Scalar(c)))'")
-      }
-      openBrackets.removeLast()
-      let matches = (open.char == UInt8(ascii: "(") && c == UInt8(ascii: ")"))
-        || (open.char == UInt8(ascii: "[") && c == UInt8(ascii: "]"))
-        || (open.char == UInt8(ascii: "{") && c == UInt8(ascii: "}"))
-      if !matches {
-        let close = Character(Unicode.Scalar(c))
-        let opening = Character(Unicode.Scalar(open.char))
-        if open.lineno != lineno {
-          throw syntaxError("closing parenthesis '\(close)' does not match opening parenthesis '\(opening)' on line \(open.lineno)")
-        }
-        throw syntaxError("closing parenthesis '\(close)' does not match opening parenthesis '\(opening)'")
+      if level == 0 { throw unmatchedBracketError(c) }
+      level -= 1
+      let open = bracketStack[level].char
+      // '(' + 1 == ')', '[' + 2 == ']', '{' + 2 == '}'
+      if !(c == open &+ 1 || (c == open &+ 2 && open != UInt8(ascii: "("))) {
+        throw mismatchedBracketError(c, bracketStack[level])
       }
     default:
-      break
-    }
-    if c < 0x20 || c == 0x7F {
-      throw syntaxError("invalid non-printable character U+\(Tokenizer.hex4(UInt32(c)))")
+      if c < 0x20 || c == 0x7F { throw nonPrintableError(c) }
     }
     return token(Tokenizer.oneChar(c), start, cursor)
   }

@@ -1,3 +1,52 @@
+/// One pass over raw source bytes, 8 at a time: does it contain `\r`, NUL, or bytes >= 0x80?
+/// (Decides which of the costlier steps — newline translation, NUL error, UTF-8 validation —
+/// a source needs.)
+enum ByteScan {
+  struct Flags {
+    var hasCR = false
+    var hasNUL = false
+    var hasHigh = false
+  }
+
+  static func scan(_ p: UnsafeBufferPointer<UInt8>) -> Flags {
+    let n = p.count
+    guard let base = p.baseAddress else { return Flags() }
+    var high: UInt64 = 0
+    var zero: UInt64 = 0
+    var cr: UInt64 = 0
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let crs: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+    var i = 0
+    while i + 8 <= n {
+      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      high |= w
+      zero |= (w &- ones) & ~w
+      let x = w ^ crs
+      cr |= (x &- ones) & ~x
+      i += 8
+    }
+    var f = Flags()
+    f.hasHigh = high & highs != 0
+    // The zero-byte tests can report false positives only next to bytes >= 0x80; confirm then.
+    f.hasNUL = zero & highs != 0
+    f.hasCR = cr & highs != 0
+    if f.hasNUL || f.hasCR {
+      f.hasNUL = false
+      f.hasCR = false
+      for k in 0..<i {
+        if base[k] == 0 { f.hasNUL = true } else if base[k] == 0x0D { f.hasCR = true }
+      }
+    }
+    while i < n {
+      let b = base[i]
+      if b >= 0x80 { f.hasHigh = true } else if b == 0 { f.hasNUL = true } else if b == 0x0D { f.hasCR = true }
+      i += 1
+    }
+    return f
+  }
+}
+
 /// UTF-8 checks with CPython's error semantics (Objects/stringlib/codecs.h `utf8_decode` and
 /// the "replace" error handler): which bytes form one error, the reason CPython gives, and how
 /// many code points a byte range decodes to.
