@@ -7,7 +7,14 @@ public enum Modules {
   /// Every native module of this target, by import name.
   public static var all: [String: NativeModuleFactory] {
     var table: [String: NativeModuleFactory] = [:]
-    _ = table
+    let time: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try TimeModule.make(interp, ts)
+    }
+    table["time"] = time
+    let thread: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try ThreadModule.make(interp, ts)
+    }
+    table["_thread"] = thread
     return table
   }
 }
