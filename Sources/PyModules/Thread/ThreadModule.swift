@@ -29,27 +29,27 @@ public enum ThreadModule {
       ("start_new_thread", { ts, a throws(PyError) in try startNewThread(ts, a, state) }),
       ("start_new", { ts, a throws(PyError) in try startNewThread(ts, a, state) }),
       ("allocate_lock", { _, a throws(PyError) in
-        try ArgParser.positional(a, "allocate_lock", min: 0, max: 0)
+        try ArgParser.positional(a, "_thread.allocate_lock", min: 0, max: 0)
         return .object(PyThreadLock(type: BuiltinTypes.threadLock))
       }),
       ("allocate", { _, a throws(PyError) in
-        try ArgParser.positional(a, "allocate", min: 0, max: 0)
+        try ArgParser.positional(a, "_thread.allocate", min: 0, max: 0)
         return .object(PyThreadLock(type: BuiltinTypes.threadLock))
       }),
       ("get_ident", { _, a throws(PyError) in
-        try ArgParser.positional(a, "get_ident", min: 0, max: 0)
+        try ArgParser.positional(a, "_thread.get_ident", min: 0, max: 0)
         return .int(Int(bitPattern: UInt(pthread_self())))
       }),
       ("get_native_id", { _, a throws(PyError) in
-        try ArgParser.positional(a, "get_native_id", min: 0, max: 0)
+        try ArgParser.positional(a, "_thread.get_native_id", min: 0, max: 0)
         return .int(nativeThreadId())
       }),
       ("_count", { _, a throws(PyError) in
-        try ArgParser.positional(a, "_count", min: 0, max: 0)
+        try ArgParser.positional(a, "_thread._count", min: 0, max: 0)
         return .int(state.running.load(ordering: .relaxed))
       }),
       ("exit", { _, a throws(PyError) in
-        try ArgParser.positional(a, "exit", min: 0, max: 0)
+        try ArgParser.positional(a, "_thread.exit", min: 0, max: 0)
         throw PyError(PyBaseException(type: BuiltinTypes.exceptions.systemExit, args: PyTuple.empty))
       }),
       ("exit_thread", { _, _ throws(PyError) in

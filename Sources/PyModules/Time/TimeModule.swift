@@ -74,14 +74,14 @@ public enum TimeModule {
 
   static func clockFunction(_ name: String, _ clock: clockid_t, ns: Bool) -> PyBuiltinFunction.Body {
     return { _, a throws(PyError) in
-      try ArgParser.positional(a, name, min: 0, max: 0)
+      try ArgParser.positional(a, "time." + name, min: 0, max: 0)
       let n = try nanoseconds(clock)
       return ns ? .int(n) : .float(Double(n) / 1e9)
     }
   }
 
   static func getClockInfo(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "get_clock_info", min: 1, max: 1)
+    try TupleArgs.check(a, "get_clock_info", min: 1, max: 1)
     guard let name = a[0].as(PyStr.self) else {
       throw PyError.typeError("get_clock_info() argument 1 must be str, not \(Protocols.typeName(a[0]))")
     }
@@ -161,7 +161,7 @@ public enum TimeModule {
   }
 
   static func brokenDown(_ ts: ThreadState, _ a: Args, _ name: String, utc: Bool) throws(PyError) -> Value {
-    try ArgParser.positional(a, name, min: 0, max: 1)
+    try TupleArgs.check(a, name, min: 0, max: 1)
     var when: time_t
     if a.count == 0 || a[0].isNone {
       when = time(nil)
@@ -226,7 +226,7 @@ public enum TimeModule {
   }
 
   static func mktimeFunction(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "mktime", min: 1, max: 1)
+    try ArgParser.positional(a, "time.mktime", min: 1, max: 1)
     var t = try tmArgument(ts, a[0], "mktime")
     t.tm_wday = -1
     let r = mktime(&t)
@@ -235,7 +235,7 @@ public enum TimeModule {
   }
 
   static func strftimeFunction(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "strftime", min: 1, max: 2)
+    try TupleArgs.check(a, "strftime", min: 1, max: 2)
     guard let format = a[0].as(PyStr.self) else {
       throw PyError.typeError("strftime() argument 1 must be str, not \(Protocols.typeName(a[0]))")
     }
@@ -272,14 +272,14 @@ public enum TimeModule {
   }
 
   static func asctime(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "asctime", min: 0, max: 1)
+    try TupleArgs.check(a, "asctime", min: 0, max: 1)
     var t = a.count > 0 ? try tmArgument(ts, a[0], "asctime") : currentLocal()
     try checkTm(&t, forStrftime: false)
     return .object(PyStr(asctimeText(t)))
   }
 
   static func ctime(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "ctime", min: 0, max: 1)
+    try TupleArgs.check(a, "ctime", min: 0, max: 1)
     var when = (a.count == 0 || a[0].isNone) ? time(nil) : try timestamp(ts, a[0])
     var t = tm()
     guard localtime_r(&when, &t) != nil else { throw PyError.overflowError("timestamp out of range for platform time_t") }
@@ -324,7 +324,7 @@ public enum TimeModule {
   /// %B %a %A %j %z %Z(UTC/GMT/local names) %% and literal text); the result as
   /// `_strptime._strptime_time` computes it.
   static func strptime(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "strptime", min: 1, max: 2)
+    try TupleArgs.check(a, "strptime", min: 1, max: 2)
     guard let text = a[0].as(PyStr.self) else {
       throw PyError.typeError("strptime() argument 0 must be str, not \(Protocols.typeName(a[0]))")
     }

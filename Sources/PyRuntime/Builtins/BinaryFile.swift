@@ -55,24 +55,43 @@ public final class PyFile: PyObject {
 
   // MARK: State checks
 
-  func checkOpen() throws(PyError) {
-    if closed { throw PyError.valueError(isRaw ? "I/O operation on closed file" : "I/O operation on closed file.") }
+  /// Raises CPython's ValueError for operation `op` on a closed file (each layer words it
+  /// its own way: "read of closed file", "flush of closed file", …).
+  func checkOpen(_ op: String = "") throws(PyError) {
+    guard closed else { return }
+    let message: String
+    if isRaw {
+      message = op == "flush" ? "I/O operation on closed file." : "I/O operation on closed file"
+    } else {
+      switch op {
+      case "read": message = "read of closed file"
+      case "readline": message = "readline of closed file"
+      case "seek": message = "seek of closed file"
+      case "write": message = "write to closed file"
+      case "flush": message = canWrite ? "flush of closed file" : "I/O operation on closed file."
+      case "iter": message = "I/O operation on closed file."
+      default: message = "I/O operation on closed file"
+      }
+    }
+    throw PyError.valueError(message)
   }
 
-  func checkReadable() throws(PyError) {
-    try checkOpen()
+  func checkReadable(_ op: String = "read") throws(PyError) {
+    if isRaw { try checkOpen(op) }
     if !canRead {
       throw PyError(PyBaseException(type: BuiltinTypes.unsupportedOperation,
                                     message: isRaw ? "File not open for reading" : "read"))
     }
+    try checkOpen(op)
   }
 
   func checkWritable() throws(PyError) {
-    try checkOpen()
+    if isRaw { try checkOpen("write") }
     if !canWrite {
       throw PyError(PyBaseException(type: BuiltinTypes.unsupportedOperation,
                                     message: isRaw ? "File not open for writing" : "write"))
     }
+    try checkOpen("write")
   }
 
   // MARK: Descriptor I/O
@@ -176,7 +195,7 @@ public final class PyFile: PyObject {
 
   /// `readline(limit)`: through the next `\n` (or `limit` bytes, or end of file).
   public func readLine(_ limit: Int) throws(PyError) -> [UInt8] {
-    try checkReadable()
+    try checkReadable("readline")
     var scanned = 0
     while true {
       var i = readPos + scanned
@@ -228,7 +247,7 @@ public final class PyFile: PyObject {
   }
 
   public func seek(_ offset: Int, _ whence: Int) throws(PyError) -> Int {
-    try checkOpen()
+    try checkOpen("seek")
     guard whence >= 0 && whence <= 2 else {
       throw PyError.valueError("invalid whence (\(whence), should be 0, 1 or 2)")
     }
@@ -344,7 +363,7 @@ enum BinaryFileMethods {
         if line.isEmpty { break }
         lines.append(.object(PyBytes(line)))
         total += line.count
-        if hint > 0 && total >= hint { break }
+        if hint > 0 && total > hint { break }
       }
       return .object(PyList(lines))
     }
@@ -373,7 +392,7 @@ enum BinaryFileMethods {
     }
     t.addMethod("flush") { _, v, _ throws(PyError) in
       let f = me(v)
-      if f.closed { throw PyError.valueError("flush of closed file") }
+      try f.checkOpen("flush")
       try f.flushWrites()
       return .none
     }
@@ -413,7 +432,7 @@ enum BinaryFileMethods {
       return .none
     }
     t.slots.iter = { _, v throws(PyError) in
-      try me(v).checkOpen()
+      try me(v).checkOpen("iter")
       return v
     }
     t.slots.next = { _, v throws(PyError) in

@@ -105,3 +105,17 @@ enum KeywordOptions {
     return out
   }
 }
+
+/// Argument counts of functions parsed with `PyArg_ParseTuple` (CPython's getargs.c
+/// `vgetargs1`): "gmtime() takes at most 1 argument (2 given)".
+public enum TupleArgs {
+  public static func check(_ args: Args, _ fname: String, min: Int, max: Int) throws(PyError) {
+    try ArgParser.noKeywords(args, fname)
+    let n = args.count
+    if n < min || n > max {
+      let kind = min == max ? "exactly" : n < min ? "at least" : "at most"
+      let count = n < min ? min : max
+      throw PyError.typeError("\(fname)() takes \(kind) \(count) argument\(count == 1 ? "" : "s") (\(n) given)")
+    }
+  }
+}

@@ -9,6 +9,7 @@ extension BuiltinTypes {
   /// Installs the types this layer completes (called once by `installAll`).
   static func installBuiltinsLayer() {
     OSErrors.install()
+    SyntaxErrors.install()
     CodeAndFrameAttributes.installCode(core.code)
     CodeAndFrameAttributes.installFrame(core.frame)
     CodeAndFrameAttributes.installTraceback(core.traceback)

@@ -51,7 +51,6 @@ enum FileOpening {
     if binary && encoding != nil { throw PyError.valueError("binary mode doesn't take an encoding argument") }
     if binary && errors != nil { throw PyError.valueError("binary mode doesn't take an errors argument") }
     if binary && newline != nil { throw PyError.valueError("binary mode doesn't take a newline argument") }
-    if !binary && buffering == 0 { throw PyError.valueError("can't have unbuffered text I/O") }
 
     // The descriptor.
     var fd: Int32
@@ -101,6 +100,9 @@ enum FileOpening {
     let binaryFile = PyFile(fd: fd, name: nameValue, rawMode: rawMode, canRead: canRead, canWrite: canWrite,
                             appending: appending, closefd: closefd, isRaw: buffering == 0, bufferSize: bufferSize)
     if binary { return .object(binaryFile) }
+    // Text-layer checks come after the descriptor is open, as in CPython (the binary file
+    // closes it when dropped).
+    if buffering == 0 { throw PyError.valueError("can't have unbuffered text I/O") }
 
     let encodingName = encoding ?? "UTF-8"
     guard let codec = TextCodec.lookup(encodingName) else {

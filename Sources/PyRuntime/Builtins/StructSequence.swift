@@ -30,7 +30,7 @@ public enum StructSequence {
       }
       t.slots.new = { ts, cls, args throws(PyError) in
         if !instantiable { throw PyError.typeError("cannot create '\(cls.name)' instances") }
-        let a = try ClinicSignature(cls.name, ["sequence", "dict"], minPos: 1).bind(args)
+        let a = try ClinicSignature("structseq", ["sequence", "dict"], minPos: 1).bind(args)
         let items: [Value]
         do throws(PyError) {
           items = try Protocols.toArray(ts, a[0]!)

@@ -4,30 +4,30 @@ enum SysFunctions {
     ("exit", exit), ("getrecursionlimit", getRecursionLimit), ("setrecursionlimit", setRecursionLimit),
     ("exc_info", excInfo), ("exception", exception), ("intern", intern),
     ("getdefaultencoding", { _, a throws(PyError) in
-      try ArgParser.positional(a, "getdefaultencoding", min: 0, max: 0)
+      try ArgParser.positional(a, "sys.getdefaultencoding", min: 0, max: 0)
       return .object(PyStr.intern("utf-8"))
     }),
     ("getfilesystemencoding", { _, a throws(PyError) in
-      try ArgParser.positional(a, "getfilesystemencoding", min: 0, max: 0)
+      try ArgParser.positional(a, "sys.getfilesystemencoding", min: 0, max: 0)
       return .object(PyStr.intern("utf-8"))
     }),
     ("getfilesystemencodeerrors", { _, a throws(PyError) in
-      try ArgParser.positional(a, "getfilesystemencodeerrors", min: 0, max: 0)
+      try ArgParser.positional(a, "sys.getfilesystemencodeerrors", min: 0, max: 0)
       return .object(PyStr.intern("surrogateescape"))
     }),
     ("getsizeof", getSizeOf), ("getrefcount", getRefCount), ("_getframe", getFrame),
     ("displayhook", displayHook), ("excepthook", exceptHook), ("breakpointhook", { _, _ in .none }),
     ("unraisablehook", unraisableHook),
-    ("settrace", { ts, a throws(PyError) in try setState(ts, a, "settrace", .trace) }),
-    ("gettrace", { ts, a throws(PyError) in try getState(ts, a, "gettrace", .trace) }),
-    ("setprofile", { ts, a throws(PyError) in try setState(ts, a, "setprofile", .profile) }),
-    ("getprofile", { ts, a throws(PyError) in try getState(ts, a, "getprofile", .profile) }),
+    ("settrace", { ts, a throws(PyError) in try setState(ts, a, "sys.settrace", .trace) }),
+    ("gettrace", { ts, a throws(PyError) in try getState(ts, a, "sys.gettrace", .trace) }),
+    ("setprofile", { ts, a throws(PyError) in try setState(ts, a, "sys.setprofile", .profile) }),
+    ("getprofile", { ts, a throws(PyError) in try getState(ts, a, "sys.getprofile", .profile) }),
     ("call_tracing", callTracing),
     ("set_int_max_str_digits", setIntMaxStrDigits), ("get_int_max_str_digits", getIntMaxStrDigits),
-    ("getswitchinterval", { ts, a throws(PyError) in try getState(ts, a, "getswitchinterval", .switchInterval) }),
+    ("getswitchinterval", { ts, a throws(PyError) in try getState(ts, a, "sys.getswitchinterval", .switchInterval) }),
     ("setswitchinterval", setSwitchInterval),
     ("is_finalizing", { _, a throws(PyError) in
-      try ArgParser.positional(a, "is_finalizing", min: 0, max: 0)
+      try ArgParser.positional(a, "sys.is_finalizing", min: 0, max: 0)
       return .bool(false)
     }),
     ("audit", { _, a throws(PyError) in
@@ -45,16 +45,17 @@ enum SysFunctions {
 
   static func exit(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
     try ArgParser.positional(a, "exit", min: 0, max: 1)
-    throw PyError(PyBaseException(type: BuiltinTypes.exceptions.systemExit, args: PyTuple(a.positional)))
+    let args: [Value] = a.count == 1 && !a[0].isNone ? [a[0]] : []
+    throw PyError(PyBaseException(type: BuiltinTypes.exceptions.systemExit, args: PyTuple(args)))
   }
 
   static func getRecursionLimit(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "getrecursionlimit", min: 0, max: 0)
+    try ArgParser.positional(a, "sys.getrecursionlimit", min: 0, max: 0)
     return .int(ts.interpreter.recursionLimit.load(ordering: .relaxed))
   }
 
   static func setRecursionLimit(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "setrecursionlimit", min: 1, max: 1)
+    try ArgParser.positional(a, "sys.setrecursionlimit", min: 1, max: 1)
     if case .float = a[0] { throw PyError.typeError("'float' object cannot be interpreted as an integer") }
     let n = try Protocols.indexAsInt(ts, a[0])
     if n < 1 { throw PyError.valueError("recursion limit must be greater or equal than 1") }
@@ -66,18 +67,18 @@ enum SysFunctions {
   }
 
   static func excInfo(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "exc_info", min: 0, max: 0)
+    try ArgParser.positional(a, "sys.exc_info", min: 0, max: 0)
     guard let e = ts.handledException else { return .object(PyTuple([.none, .none, .none])) }
     return .object(PyTuple([Value(e.type), .object(e), e.traceback.map { .object($0) } ?? .none]))
   }
 
   static func exception(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "exception", min: 0, max: 0)
+    try ArgParser.positional(a, "sys.exception", min: 0, max: 0)
     return ts.handledException.map { .object($0) } ?? .none
   }
 
   static func intern(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "intern", min: 1, max: 1)
+    try ArgParser.positional(a, "sys.intern", min: 1, max: 1)
     guard let s = a[0].as(PyStr.self) else {
       throw PyError.typeError("intern() argument must be str, not \(Protocols.typeName(a[0]))")
     }
@@ -102,17 +103,22 @@ enum SysFunctions {
     } catch let e where p[1] != nil && e.type.isSubtype(of: BuiltinTypes.exceptions.typeError) {
       return p[1]!
     }
-    let n = try Protocols.indexAsInt(ts, r)
+    guard case .int(let n) = r else {
+      if let d = p[1] { return d }
+      throw PyError.typeError("an integer is required")
+    }
     if n < 0 { throw PyError.valueError("__sizeof__() should return >= 0") }
     let t = Protocols.typeOf(obj)
     let tracked = t.typeFlags.contains(.heapType) || obj.as(PyList.self) != nil || obj.as(PyDict.self) != nil
       || (obj.as(PyTuple.self) != nil && (obj.as(PyTuple.self)!.count > 0)) || obj.as(PySet.self) != nil
       || obj.as(PyFunction.self) != nil
-    return .int(n + (tracked ? 16 : 0))
+    // The collector header, and for instances with a dict the pre-header of 3.11's managed dicts.
+    let preHeader = t.typeFlags.contains(.heapType) && t.typeFlags.contains(.hasInstanceDict) ? 16 : 0
+    return .int(n + (tracked ? 16 : 0) + preHeader)
   }
 
   static func getRefCount(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "getrefcount", min: 1, max: 1)
+    try ArgParser.positional(a, "sys.getrefcount", min: 1, max: 1)
     switch a[0] {
     case .object(let o): return .int(Int(_getRetainCount(o)) + 1)
     case .deferred: return .int(1 << 32 - 1)
@@ -136,7 +142,7 @@ enum SysFunctions {
 
   /// `sys.displayhook(value)`: prints `repr(value)` to sys.stdout and stores it in `builtins._`.
   static func displayHook(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
-    try ArgParser.positional(a, "displayhook", min: 1, max: 1)
+    try ArgParser.positional(a, "sys.displayhook", min: 1, max: 1)
     let v = a[0]
     if v.isNone { return .none }
     let builtins = ts.interpreter.builtins.dict
@@ -156,7 +162,12 @@ enum SysFunctions {
   static func exceptHook(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
     try ArgParser.positional(a, "excepthook", min: 3, max: 3)
     guard let e = a[1].as(PyBaseException.self) else {
-      throw PyError.typeError("print_exception(): Exception expected for value, \(Protocols.typeName(a[1])) found")
+      // CPython reports this failure of the hook itself on stderr.
+      if let err = ts.interpreter.sys.dict.get("stderr")?.as(PyTextFile.self) {
+        err.write("TypeError: print_exception(): Exception expected for value, \(Protocols.typeName(a[1])) found\n")
+        err.flush()
+      }
+      return .none
     }
     if let tb = a[2].as(PyTraceback.self) { e.traceback = tb }
     TracebackPrinter.printException(ts, e)

@@ -134,13 +134,11 @@ extension BuiltinTypes {
                           "int_max_str_digits"], instantiable: false)
   static let sysFloatInfo = StructSequence.makeType(
     "sys.float_info", fields: ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
-                               "epsilon", "radix", "rounds"], instantiable: false)
+                               "epsilon", "radix", "rounds"])
   static let sysIntInfo = StructSequence.makeType(
-    "sys.int_info", fields: ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
-    instantiable: false)
+    "sys.int_info", fields: ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"])
   static let sysHashInfo = StructSequence.makeType(
-    "sys.hash_info", fields: ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
-    instantiable: false)
+    "sys.hash_info", fields: ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])
   static let sysThreadInfo = StructSequence.makeType(
-    "sys.thread_info", fields: ["name", "lock", "version"], instantiable: false)
+    "sys.thread_info", fields: ["name", "lock", "version"])
 }

@@ -392,7 +392,8 @@ extension BuiltinTypes {
       return .object(try me(v).readChars(n, line: false))
     }
     t.addMethod("readline") { ts, v, a throws(PyError) in
-      let n = try BinaryFileMethods.sizeArg(ts, a, "readline")
+      try ArgParser.positional(a, "readline", min: 0, max: 1)
+      let n = a.count == 0 ? -1 : try Protocols.indexAsInt(ts, a[0])
       return .object(try me(v).readLine(n))
     }
     t.addMethod("readlines") { ts, v, a throws(PyError) in
@@ -404,7 +405,7 @@ extension BuiltinTypes {
         if line.count == 0 { break }
         lines.append(.object(line))
         total += line.count
-        if hint > 0 && total >= hint { break }
+        if hint > 0 && total > hint { break }
       }
       return .object(PyList(lines))
     }
@@ -418,19 +419,16 @@ extension BuiltinTypes {
       return .none
     }
     t.addMethod("fileno") { _, v, _ throws(PyError) in
-      try me(v).checkOpen()
+      try me(v).buffer.checkOpen("fileno")
       return .int(Int(me(v).buffer.fd))
     }
     t.addMethod("isatty") { _, v, _ throws(PyError) in
-      try me(v).checkOpen()
+      try me(v).buffer.checkOpen("isatty")
       return .bool(isatty(me(v).buffer.fd) != 0)
     }
-    t.addMethod("readable") { _, v, _ throws(PyError) in
-      try me(v).checkOpen()
-      return .bool(me(v).buffer.canRead)
-    }
+    t.addMethod("readable") { _, v, _ in .bool(me(v).buffer.canRead) }
     t.addMethod("writable") { _, v, _ throws(PyError) in
-      try me(v).checkOpen()
+      try me(v).buffer.checkOpen("writable")
       return .bool(me(v).buffer.canWrite)
     }
     t.addMethod("seekable") { _, v, _ throws(PyError) in

@@ -1,0 +1,28 @@
+def check(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print(repr(r))
+    except BaseException as e:
+        print(type(e).__name__ + ':', e)
+
+check(chr, 65)
+check(chr, 0)
+check(chr, 0x10FFFF)
+check(chr, 233)
+check(chr, -1)
+check(chr, 0x110000)
+check(chr, 'a')
+check(chr, 1.5)
+check(chr, 2**70)
+check(chr, True)
+check(ord, 'a')
+check(ord, '\xe9')
+check(ord, '\U0001F600')
+check(ord, 'ab')
+check(ord, '')
+check(ord, 1)
+check(ord, b'a')
+check(ord, b'ab')
+check(ord, None)
+check(ord)
+print(ord(chr(1000)) == 1000)

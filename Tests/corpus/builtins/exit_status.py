@@ -1,0 +1,3 @@
+print('before')
+exit(4)
+print('after')

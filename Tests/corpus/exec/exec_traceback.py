@@ -1,0 +1,2 @@
+exec('def boom():\n    raise ValueError("deep")\n')
+boom()

@@ -1,0 +1,3 @@
+# args: one 'two words' --three
+import sys
+print(sys.argv)
