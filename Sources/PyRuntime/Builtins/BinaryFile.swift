@@ -248,8 +248,8 @@ public final class PyFile: PyObject {
 
   public func seek(_ offset: Int, _ whence: Int) throws(PyError) -> Int {
     try checkOpen("seek")
-    guard whence >= 0 && whence <= 2 else {
-      throw PyError.valueError("invalid whence (\(whence), should be 0, 1 or 2)")
+    if !isRaw && !(whence >= 0 && whence <= 2) {
+      throw PyError.valueError("whence value \(whence) unsupported")
     }
     try flushWrites()
     var off = offset

@@ -1,4 +1,3 @@
-# xfail: needs bytes len/iteration (the strings helper's bytes type)
 import sys
 NAME = '/tmp/swiftpy_files_test_read_sizes.txt'
 try:
