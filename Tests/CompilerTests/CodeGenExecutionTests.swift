@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 import PySyntax
-@testable import PyCompiler
+import PyCompiler
 
 /// Runs every program of Tests/corpus/compiler/ through swiftpy's compiler and executes the
 /// bytecode with the reference interpreter (Fixtures/CodeGen/regvm.py, which runs on

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 import PySyntax
-@testable import PyCompiler
+import PyCompiler
 
 /// Source positions of the instructions that can raise must be CPython 3.11's (tracebacks
 /// print carets from them). Fixtures/CodeGen/positions.json lists, per snippet and code

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 import PySyntax
-@testable import PyCompiler
+import PyCompiler
 
 /// The shape of generated code: constants after folding (as CPython's co_consts), register
 /// layout and counts, bound checks, move flags, exception tables, code flags, modes, and the
@@ -14,7 +14,19 @@ final class CodeGenStructureTests: XCTestCase {
   private func constants(_ u: CodeUnit) -> [String] {
     u.constants.map { c -> String in
       if case .code(let inner) = c { return "<code \(inner.name)>" }
-      return ConstantEquality.repr(c)
+      return repr(c)
+    }
+  }
+
+  private func repr(_ c: CodeConstant) -> String {
+    switch c {
+    case .constant(let v): return PythonRepr.constant(v)
+    case .tuple(let items):
+      if items.count == 1 { return "(" + repr(items[0]) + ",)" }
+      return "(" + items.map(repr).joined(separator: ", ") + ")"
+    case .frozenset(let items):
+      return items.isEmpty ? "frozenset()" : "frozenset({" + items.map(repr).joined(separator: ", ") + "})"
+    case .code(let code): return "<code \(code.name)>"
     }
   }
 

@@ -1,6 +1,6 @@
 import Foundation
 import PySyntax
-@testable import PyCompiler
+import PyCompiler
 
 /// Helpers shared by the code generator tests: compiling snippets, and writing a compiled
 /// module as JSON for the reference interpreter (Fixtures/CodeGen/regvm.py), which executes
