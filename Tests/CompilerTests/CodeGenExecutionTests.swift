@@ -44,7 +44,7 @@ final class CodeGenExecutionTests: XCTestCase {
     }
     let json = FileManager.default.temporaryDirectory
       .appendingPathComponent("codegen-\(ProcessInfo.processInfo.processIdentifier)-\(file).json")
-    try CodeGenSupport.json(unit).write(to: json, atomically: true, encoding: .utf8)
+    try CodeGenSupport.json(unit, modules: try stdlibModules(for: file)).write(to: json, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: json) }
 
     let process = Process()
@@ -76,6 +76,35 @@ final class CodeGenExecutionTests: XCTestCase {
       problems.append("failed (status \(process.terminationStatus)):\n\(stderr)")
     }
     return problems.isEmpty ? nil : problems.joined(separator: "\n")
+  }
+
+  /// Pure-Python standard library modules compiled by swiftpy for the programs that use them
+  /// (`stdlib_*.py`): the reference interpreter imports these instead of CPython's.
+  static let stdlibModuleNames = [
+    "textwrap", "difflib", "pprint", "shlex", "fractions", "statistics", "ipaddress", "colorsys",
+    "calendar", "ast", "graphlib", "fnmatch", "copy", "string", "dataclasses", "contextlib",
+    "_pydecimal", "argparse", "tokenize", "inspect", "typing", "heapq", "numbers", "bisect",
+    "random", "locale", "gettext", "dis", "opcode", "token", "linecache", "weakref", "_weakrefset",
+  ]
+
+  private func stdlibModules(for file: String) throws -> [(name: String, isPackage: Bool, code: CodeUnit)] {
+    guard file.hasPrefix("stdlib_") else { return [] }
+    let lib = "/root/.pyenv/versions/3.11.7/lib/python3.11"
+    var out: [(name: String, isPackage: Bool, code: CodeUnit)] = []
+    for name in Self.stdlibModuleNames {
+      var path = lib + "/" + name.replacingOccurrences(of: ".", with: "/") + ".py"
+      var isPackage = false
+      if !FileManager.default.fileExists(atPath: path) {
+        path = lib + "/" + name.replacingOccurrences(of: ".", with: "/") + "/__init__.py"
+        isPackage = true
+      }
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+      switch Self.compile(bytes, filename: path) {
+      case .success(let u): out.append((name, isPackage, u))
+      case .failure(let e): XCTFail("\(path): \(e.message)")
+      }
+    }
+    return out
   }
 
   static func compile(_ bytes: [UInt8], filename: String) -> Result<CodeUnit, PySyntaxError> {

@@ -46,12 +46,19 @@ enum CodeGenSupport {
 
   // MARK: JSON for the reference interpreter
 
-  static func json(_ unit: CodeUnit) -> String {
+  static func json(_ unit: CodeUnit, modules: [(name: String, isPackage: Bool, code: CodeUnit)] = []) -> String {
     var out = "{\"opcodes\":["
     out += Opcode.allCases.map { "\"\($0.name)\"" }.joined(separator: ",")
     out += "],\"module\":"
     write(unit, to: &out)
-    out += "}"
+    out += ",\"modules\":{"
+    for (i, m) in modules.enumerated() {
+      if i > 0 { out += "," }
+      out += "\(string(m.name)):{\"package\":\(m.isPackage),\"code\":"
+      write(m.code, to: &out)
+      out += "}"
+    }
+    out += "}}"
     return out
   }
 

@@ -40,6 +40,24 @@ class InternalError(Exception):
     """A compiler bug detected while interpreting."""
 
 
+class StopWrapper(Exception):
+    """A StopIteration leaving a plain (non-generator) frame."""
+
+    def __init__(self, exc):
+        self.exc = exc
+
+
+def drive(g):
+    """Runs a plain frame's generator to its return value."""
+    try:
+        g.send(None)
+    except StopIteration as e:
+        return e.value
+    except StopWrapper as w:
+        raise w.exc.with_traceback(w.exc.__traceback__) from None
+    raise InternalError("a plain frame yielded")
+
+
 OPNAMES = []
 CACHE = {"LOAD_GLOBAL": 1, "CALL": 1, "CALL_METHOD": 1, "MATCH_CLASS": 1,
          "LOAD_ATTR": 2, "STORE_ATTR": 2, "LOAD_METHOD": 2}
@@ -328,12 +346,7 @@ def call_function(func, args, kwargs):
         return CoroutineObject(func, frame, "coroutine")
     if kind & (GENERATOR | ITERABLE_COROUTINE):
         return GeneratorObject(func, frame, "generator")
-    g = run_frame(frame)
-    try:
-        g.send(None)
-    except StopIteration as e:
-        return e.value
-    raise InternalError("a plain function yielded")
+    return drive(run_frame(frame))
 
 
 def bind_arguments(func, code, regs, args, kwargs):
@@ -415,12 +428,7 @@ def build_class(func, name, *bases, metaclass=None, **kwds):
     for j, cell in enumerate(closure):
         regs[base + j] = cell
     frame = Frame(code, func.__globals__, ns, regs, func)
-    g = run_frame(frame)
-    try:
-        g.send(None)
-        raise InternalError("class body yielded")
-    except StopIteration as e:
-        cell = e.value
+    cell = drive(run_frame(frame))
     if bases is not orig_bases and bases != orig_bases:
         ns["__orig_bases__"] = orig_bases
     classcell = ns.pop("__classcell__", None) if hasattr(ns, "pop") else None
@@ -690,6 +698,10 @@ def run_frame(frame):
                     handler = (target, reg)
                     break
             if handler is None:
+                if isinstance(exc, StopIteration) and not code.flags & (GENERATOR | COROUTINE | ASYNC_GENERATOR | ITERABLE_COROUTINE):
+                    # A plain frame raising StopIteration: carry it out of this Python generator
+                    # untouched (only real generators turn it into RuntimeError).
+                    raise StopWrapper(exc)
                 raise
             regs[handler[1]] = exc
             pc = handler[0]
@@ -1364,22 +1376,45 @@ def frame_locals(frame):
     return d
 
 
+class BundleFinder:
+    """Imports the modules compiled by swiftpy that the JSON bundles, running them here."""
+
+    def __init__(self, modules):
+        self.modules = modules
+
+    def find_spec(self, name, path=None, target=None):
+        import importlib.util
+        entry = self.modules.get(name)
+        if entry is None:
+            return None
+        return importlib.util.spec_from_loader(name, self, is_package=entry["package"])
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        entry = self.modules[module.__name__]
+        code = Code(entry["code"])
+        module.__dict__.setdefault("__builtins__", builtins)
+        module.__file__ = code.filename
+        frame = Frame(code, module.__dict__, module.__dict__, [UNBOUND] * code.nregs, None)
+        drive(run_frame(frame))
+
+
 def main():
     with open(sys.argv[1]) as f:
         data = json.load(f)
     OPNAMES.extend(data["opcodes"])
+    if data.get("modules"):
+        sys.meta_path.insert(0, BundleFinder(data["modules"]))
     code = Code(data["module"])
     module = types.ModuleType("__main__")
     module.__dict__["__builtins__"] = builtins
     module.__dict__["__file__"] = code.filename
     sys.modules["__main__"] = module
     frame = Frame(code, module.__dict__, module.__dict__, [UNBOUND] * code.nregs, None)
-    g = run_frame(frame)
     try:
-        g.send(None)
-        raise InternalError("module yielded")
-    except StopIteration:
-        pass
+        drive(run_frame(frame))
     except InternalError:
         raise
     except SystemExit:
