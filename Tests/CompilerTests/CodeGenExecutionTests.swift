@@ -85,6 +85,12 @@ final class CodeGenExecutionTests: XCTestCase {
     "calendar", "ast", "graphlib", "fnmatch", "copy", "string", "dataclasses", "contextlib",
     "_pydecimal", "argparse", "tokenize", "inspect", "typing", "heapq", "numbers", "bisect",
     "random", "locale", "gettext", "dis", "opcode", "token", "linecache", "weakref", "_weakrefset",
+    "tomllib", "tomllib._parser", "tomllib._re", "tomllib._types", "pathlib", "configparser",
+    "html", "html.parser", "html.entities", "_markupbase", "_pyio", "pickle", "_compat_pickle",
+    "base64", "hmac", "uuid", "getopt", "optparse", "unittest", "unittest.case", "unittest.suite",
+    "unittest.loader", "unittest.main", "unittest.result", "unittest.runner", "unittest.signals",
+    "unittest.util", "unittest.async_case", "traceback", "zoneinfo", "zoneinfo._common",
+    "zoneinfo._tzpath", "zoneinfo._zoneinfo", "datetime", "struct", "signal", "glob",
   ]
 
   private func stdlibModules(for file: String) throws -> [(name: String, isPackage: Bool, code: CodeUnit)] {
