@@ -101,6 +101,11 @@ public enum Disassembler {
       return (.register, .register, .raw)
     case .makeFunction: return (.register, .constant, .raw)
     case .importName: return (.register, .name, .register)
+    case .getIter, .listToTuple, .getYieldFromIter, .getAIter, .getANext, .matchMapping,
+         .matchSequence, .getLen, .neg, .pos, .invert, .not, .pushExcInfo, .beforeWith,
+         .beforeAsyncWith, .yieldValue, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate,
+         .deleteSubscr:
+      return (.register, .register, .none)
     default: return (.register, .register, .register)
     }
   }

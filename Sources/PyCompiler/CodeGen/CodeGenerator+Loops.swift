@@ -26,8 +26,9 @@ extension CodeGenerator {
     let iterator = builder.allocate()
     try pushFrameBlock(.forLoop(continueLabel: start, breakLabel: end, iterator: iterator),
                        outerHandler: builder.currentHandler)
-    try compile(iter, into: iterator)
-    builder.emit(.getIter, a: iterator, b: iterator)
+    let iterable = try compileToRegister(iter)
+    builder.emit(.getIter, a: iterator, b: iterable)
+    builder.release(to: iterator + 1)
     builder.bind(start)
     let direct = try directLocalTarget(target)
     let value = direct ?? builder.allocate()

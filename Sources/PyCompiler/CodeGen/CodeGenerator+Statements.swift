@@ -155,6 +155,12 @@ extension CodeGenerator {
       for (i, t) in targetElts.enumerated() { try assign(t, from: base + i) }
       return
     }
+    if targets.count == 1 {
+      // One target: a local value is stored straight from its register.
+      try assign(targets[0], from: try compileToRegister(value))
+      return
+    }
+    // Several targets read the value in turn, and one may rebind a local it came from.
     let r = builder.allocate()
     try compile(value, into: r)
     for t in targets { try assign(t, from: r) }
