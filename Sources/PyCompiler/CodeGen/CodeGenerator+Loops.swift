@@ -169,9 +169,14 @@ extension CodeGenerator {
     builder.location = s.range
     _ = try unwindFrameBlocks(stopAtLoop: false)
     if let value, !preserve {
-      let r = builder.allocate()
-      emitLoadConstant(constantValue(value)!, into: r)
-      builder.emit(.return, a: r)
+      let constant = constantValue(value)!
+      if case .constant(.none) = constant {
+        builder.emit(.returnNone)
+      } else {
+        let r = builder.allocate()
+        emitLoadConstant(constant, into: r)
+        builder.emit(.return, a: r)
+      }
     } else if let result {
       builder.emit(.return, a: result)
     } else {

@@ -7,6 +7,52 @@
 /// live into the handler. A read is never flagged when the same instruction reads the register
 /// twice, writes it, or when its handler may still need it.
 enum TemporaryLiveness {
+  /// A few register ranges, stored inline (an instruction touches at most four).
+  struct Ranges {
+    private var firsts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+    private var counts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+    private var n = 0
+
+    mutating func append(_ first: Int, _ count: Int) {
+      switch n {
+      case 0: firsts.0 = first; counts.0 = count
+      case 1: firsts.1 = first; counts.1 = count
+      case 2: firsts.2 = first; counts.2 = count
+      case 3: firsts.3 = first; counts.3 = count
+      default: preconditionFailure("more than four register ranges")
+      }
+      n += 1
+    }
+
+    private func range(_ i: Int) -> (Int, Int) {
+      switch i {
+      case 0: return (firsts.0, counts.0)
+      case 1: return (firsts.1, counts.1)
+      case 2: return (firsts.2, counts.2)
+      default: return (firsts.3, counts.3)
+      }
+    }
+
+    func contains(_ r: Int) -> Bool { count(of: r) > 0 }
+
+    /// How many of the ranges contain `r`.
+    func count(of r: Int) -> Int {
+      var c = 0
+      for i in 0..<n {
+        let (f, k) = range(i)
+        if r >= f && r < f + k { c += 1 }
+      }
+      return c
+    }
+
+    func forEach(_ body: (Int) -> Void) {
+      for i in 0..<n {
+        let (f, k) = range(i)
+        for r in f..<(f + k) { body(r) }
+      }
+    }
+  }
+
   /// Per instruction, which operand slots carry the move flag.
   struct MoveFlags: OptionSet {
     let rawValue: UInt8
@@ -62,28 +108,22 @@ enum TemporaryLiveness {
           live.formUnion(liveIn[hb])
         }
         // Registers written or unbound here are dead before the instruction (unless a handler
-        // still needs their old value).
-        var written: [Int] = []
-        if ins.op != .forIter {  // forIter writes only when it does not jump
-          RegisterEffects.forEachWrite(ins) { first, count in
-            for r in first..<(first + count) where r >= base { written.append(r) }
-          }
+        // still needs their old value). forIter writes only when it does not jump.
+        var written = Ranges()
+        if ins.op != .forIter {
+          RegisterEffects.forEachWrite(ins) { first, count in written.append(first, count) }
         }
-        RegisterEffects.forEachUnbind(ins) { first, count in
-          for r in first..<(first + count) where r >= base { written.append(r) }
-        }
+        RegisterEffects.forEachUnbind(ins) { first, count in written.append(first, count) }
+        var reads = Ranges()
+        RegisterEffects.forEachRead(ins) { run in reads.append(run.first, run.count) }
         if mark {
-          var readCounts: [Int: Int] = [:]
-          RegisterEffects.forEachRead(ins) { run in
-            for r in run.first..<(run.first + run.count) { readCounts[r, default: 0] += 1 }
-          }
           var f: MoveFlags = []
+          var index = 0
           RegisterEffects.forEachRead(ins) { run in
+            defer { index += 1 }
             guard run.slot != .implicit, run.first >= base else { return }
             for r in run.first..<(run.first + run.count) {
-              if live.contains(r - base) || written.contains(r) || readCounts[r, default: 0] > 1 {
-                return
-              }
+              if live.contains(r - base) || written.contains(r) || reads.count(of: r) > 1 { return }
             }
             switch run.slot {
             case .a: f.insert(.a)
@@ -94,11 +134,9 @@ enum TemporaryLiveness {
           }
           flags[k] = f
         }
-        for r in written { live.remove(r - base) }
+        written.forEach { r in if r >= base { live.remove(r - base) } }
         if let h = handlerLive { live.formUnion(h) }
-        RegisterEffects.forEachRead(ins) { run in
-          for r in run.first..<(run.first + run.count) where r >= base { live.insert(r - base) }
-        }
+        reads.forEach { r in if r >= base { live.insert(r - base) } }
       }
       k -= 1
     }
