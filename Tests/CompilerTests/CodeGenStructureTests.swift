@@ -280,6 +280,44 @@ final class CodeGenStructureTests: XCTestCase {
     }
   }
 
+  func testSyntaxWarnings() throws {
+    // Expected: python3 -c "compile(src, 'f.py', 'exec')" under warnings.catch_warnings.
+    let cases: [(String, [String])] = [
+      ("x is 1", ["\"is\" with a literal. Did you mean \"==\"?"]),
+      ("x is not ()", ["\"is not\" with a literal. Did you mean \"!=\"?"]),
+      ("1 is x", ["\"is\" with a literal. Did you mean \"==\"?"]),
+      ("assert (x, y)", ["assertion is always true, perhaps remove parentheses?"]),
+      ("assert ()", []),
+      ("(1)(2)", ["'int' object is not callable; perhaps you missed a comma?"]),
+      ("[1](2)", ["'list' object is not callable; perhaps you missed a comma?"]),
+      ("\"abc\"(1)", ["'str' object is not callable; perhaps you missed a comma?"]),
+      ("{}()", ["'dict' object is not callable; perhaps you missed a comma?"]),
+      ("(1, 2)[1, 2]", ["tuple indices must be integers or slices, not tuple; perhaps you missed a comma?"]),
+      ("\"s\"[\"k\"]", ["str indices must be integers or slices, not str; perhaps you missed a comma?"]),
+      ("[1][\"a\"]", ["list indices must be integers or slices, not str; perhaps you missed a comma?"]),
+      ("{1}[0]", ["'set' object is not subscriptable; perhaps you missed a comma?"]),
+      ("1[0]", ["'int' object is not subscriptable; perhaps you missed a comma?"]),
+      ("f\"x\"[1.5]", ["str indices must be integers or slices, not float; perhaps you missed a comma?"]),
+      ("x = None is x", []),
+      ("if x is \"a\": pass", ["\"is\" with a literal. Did you mean \"==\"?"]),
+      ("x is ...", []),
+      ("(1, 2) is x", ["\"is\" with a literal. Did you mean \"==\"?"]),
+      ("(1, *a)[\"x\"]", ["tuple indices must be integers or slices, not str; perhaps you missed a comma?"]),
+      ("lambda: 0[1]", ["'int' object is not subscriptable; perhaps you missed a comma?"]),
+    ]
+    for (src, expected) in cases {
+      let bytes = Array(src.utf8)
+      let mod = try Parser.parse(bytes: bytes, filename: "f.py")
+      var got: [String] = []
+      _ = try Compiler.compile(mod, filename: "f.py", mode: .exec, warnings: { got.append($0.message) })
+      XCTAssertEqual(got, expected, src)
+    }
+    let mod = try Parser.parse(bytes: Array("def f():\n    return 1 is 1\n".utf8), filename: "f.py")
+    var lines: [Int] = []
+    _ = try Compiler.compile(mod, filename: "f.py", mode: .exec, warnings: { lines.append($0.lineno) })
+    XCTAssertEqual(lines, [2])
+  }
+
   func testTooDeepNestingIsARecursionError() {
     let src = "x" + String(repeating: "+x", count: 12_000)
     let e = error(src)
