@@ -2,19 +2,18 @@
 /// `(memo)` rules and the left-recursive rules of CPython's generated parser): for each such
 /// rule, what it returned at a position and where it stopped.
 ///
-/// Only rules where re-parsing is common are memoised here; the others are written so that a
+/// The four rules that pay off in the first pass (`expression`, `t_primary`, `arguments`,
+/// `strings`) keep their records beside the tokens (`TokenBuffer`); these tables serve the
+/// others, which are memoised in the second pass (and `target_with_star_atom`/`del_target`
+/// after '(' in the first, where they are re-read). Only rules where re-parsing is common are
+/// memoised; the others are written so that a
 /// shared prefix is parsed once (see the grammar files). The tables are cleared between the two
 /// passes.
 struct MemoTables {
-  var expression = ExprMemo()
   var disjunction = ExprMemo()
-  var bitwiseOr = ExprMemo()
-  var tPrimary = ExprMemo()
-  var arguments = ExprMemo()
   var starTarget = ExprMemo()
   var targetWithStarAtom = ExprMemo()
   var delTarget = ExprMemo()
-  var strings = ExprMemo()
   var starExpression = ExprMemo()
   var invalidNamedExpression = ExprMemo()
   var closedPattern = NodeMemo<Pattern>()

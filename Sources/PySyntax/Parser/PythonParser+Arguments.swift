@@ -16,7 +16,8 @@ extension PythonParser {
   /// arguments (memo): args [','] &')' | invalid_arguments
   func arguments() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.arguments.lookup(mark) {
+    try ensureToken()  // CPython's _PyPegen_is_memoized fetches the token
+    if let m = tokens.lookup(.arguments, mark) {
       pos = m.end
       return m.value
     }
@@ -34,7 +35,7 @@ extension PythonParser {
       try invalidArguments()
       pos = mark
     }
-    memo.arguments.store(mark, end: pos, result)
+    tokens.store(.arguments, mark, end: pos, result)
     return result
   }
 

@@ -28,7 +28,8 @@ extension PythonParser {
   ///     | lambdef
   func expression() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.expression.lookup(mark) {
+    try ensureToken()  // CPython's _PyPegen_is_memoized fetches the token
+    if let m = tokens.lookup(.expression, mark) {
       pos = m.end
       return m.value
     }
@@ -40,7 +41,7 @@ extension PythonParser {
       pos = mark
     }
     let result = try conditionalOrLambda(mark)
-    memo.expression.store(mark, end: pos, result)
+    tokens.store(.expression, mark, end: pos, result)
     return result
   }
 
@@ -104,7 +105,7 @@ extension PythonParser {
   /// star_expression (memo): '*' bitwise_or | expression
   func starExpression() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.starExpression.lookup(mark) {
+    if callInvalidRules, let m = memo.starExpression.lookup(mark) {
       pos = m.end
       return m.value
     }
@@ -119,7 +120,7 @@ extension PythonParser {
     } else {
       result = try expression()
     }
-    memo.starExpression.store(mark, end: pos, result)
+    if callInvalidRules { memo.starExpression.store(mark, end: pos, result) }
     return result
   }
 
@@ -187,7 +188,7 @@ extension PythonParser {
   /// disjunction (memo): conjunction ('or' conjunction)+ | conjunction
   func disjunction() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.disjunction.lookup(mark) {
+    if callInvalidRules, let m = memo.disjunction.lookup(mark) {
       pos = m.end
       return m.value
     }
@@ -206,7 +207,7 @@ extension PythonParser {
         result = first
       }
     }
-    memo.disjunction.store(mark, end: pos, result)
+    if callInvalidRules { memo.disjunction.store(mark, end: pos, result) }
     return result
   }
 

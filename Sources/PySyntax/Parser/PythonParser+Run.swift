@@ -23,6 +23,7 @@ extension PythonParser {
     pos = 0
     level = 0
     memo.clear()
+    tokens.clearMemo()
     callInvalidRules = true
     do {
       _ = try rule()

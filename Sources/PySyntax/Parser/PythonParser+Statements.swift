@@ -242,6 +242,18 @@ extension PythonParser {
       return Stmt(.annAssign(target: t, annotation: ann, value: value, simple: 0), range(from: mark))
     }
     pos = mark
+    // A NAME followed by anything but these cannot start the remaining alternatives (their
+    // first steps would look at the same two tokens and fail); skip building throwaway nodes.
+    let startsWithName = try peekKind() == .name
+    let second = startsWithName ? try peekKind(ahead: 1) : .endMarker
+    let nameOnlyTarget = startsWithName && second != .lpar && second != .lsqb && second != .dot
+    if nameOnlyTarget && second != .equal && second != .comma && !PythonParser.isAugassign(second) {
+      if callInvalidRules {
+        try invalidAssignment()
+        pos = mark
+      }
+      return nil
+    }
     // (star_targets '=')+ (yield_expr | star_expressions) !'='
     var targets: [Expr] = []
     while true {
@@ -294,6 +306,18 @@ extension PythonParser {
   func yieldOrStarExpressions() throws(PySyntaxError) -> Expr? {
     if let y = try yieldExpr() { return y }
     return try starExpressions()
+  }
+
+  /// True for the augmented assignment operators.
+  static func isAugassign(_ k: TokenKind) -> Bool {
+    switch k {
+    case .plusEqual, .minEqual, .starEqual, .atEqual, .slashEqual, .percentEqual, .amperEqual,
+         .vbarEqual, .circumflexEqual, .leftShiftEqual, .rightShiftEqual, .doubleStarEqual,
+         .doubleSlashEqual:
+      return true
+    default:
+      return false
+    }
   }
 
   /// augassign: '+=' | '-=' | ... | '//='

@@ -12,7 +12,8 @@ extension PythonParser {
   /// strings (memo): STRING+
   func strings() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.strings.lookup(mark) {
+    try ensureToken()  // CPython's _PyPegen_is_memoized fetches the token
+    if let m = tokens.lookup(.strings, mark) {
       pos = m.end
       return m.value
     }
@@ -20,7 +21,7 @@ extension PythonParser {
     guard try peekKind() == .string else { return nil }
     while try peekKind() == .string { pos += 1 }
     let result = try concatenateStrings(first: mark, last: pos - 1)
-    memo.strings.store(mark, end: pos, result)
+    tokens.store(.strings, mark, end: pos, result)
     return result
   }
 

@@ -56,7 +56,7 @@ extension PythonParser {
   ///     | target_with_star_atom
   func starTarget() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.starTarget.lookup(mark) {
+    if callInvalidRules, let m = memo.starTarget.lookup(mark) {
       pos = m.end
       return m.value
     }
@@ -72,7 +72,7 @@ extension PythonParser {
     } else {
       result = try targetWithStarAtom()
     }
-    memo.starTarget.store(mark, end: pos, result)
+    if callInvalidRules { memo.starTarget.store(mark, end: pos, result) }
     return result
   }
 
@@ -82,7 +82,10 @@ extension PythonParser {
   ///     | star_atom
   func targetWithStarAtom() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.targetWithStarAtom.lookup(mark) {
+    // Memoised where it is re-read: after '(' (star_atom tries a target, then a tuple) and in
+    // the second pass.
+    let useMemo = callInvalidRules || (mark > 0 && tokens[mark - 1].kind == .lpar)
+    if useMemo, let m = memo.targetWithStarAtom.lookup(mark) {
       pos = m.end
       return m.value
     }
@@ -91,7 +94,7 @@ extension PythonParser {
     if result == nil {
       result = try starAtom()
     }
-    memo.targetWithStarAtom.store(mark, end: pos, result)
+    if useMemo { memo.targetWithStarAtom.store(mark, end: pos, result) }
     return result
   }
 
@@ -183,12 +186,21 @@ extension PythonParser {
   ///     | atom &t_lookahead
   func tPrimary() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.tPrimary.lookup(mark) {
+    try ensureToken()  // CPython's _PyPegen_is_memoized fetches the token
+    if let m = tokens.lookup(.tPrimary, mark) {
       pos = m.end
       return m.value
     }
     try enterLeftRecursive(); defer { leaveLeftRecursive() }
     var result: Expr? = nil
+    // A NAME not followed by t_lookahead fails; say so before building the Name.
+    if try peekKind() == .name {
+      let k = try peekKind(ahead: 1)
+      if k != .lpar && k != .lsqb && k != .dot {
+        tokens.store(.tPrimary, mark, end: mark, nil)
+        return nil
+      }
+    }
     if let a = try atom() {
       if try atTLookahead() {
         result = try growTPrimary(a, mark)
@@ -196,7 +208,7 @@ extension PythonParser {
         pos = mark
       }
     }
-    memo.tPrimary.store(mark, end: pos, result)
+    tokens.store(.tPrimary, mark, end: pos, result)
     return result
   }
 
@@ -265,7 +277,8 @@ extension PythonParser {
   ///     | del_t_atom
   func delTarget() throws(PySyntaxError) -> Expr? {
     let mark = pos
-    if let m = memo.delTarget.lookup(mark) {
+    let useMemo = callInvalidRules || (mark > 0 && tokens[mark - 1].kind == .lpar)
+    if useMemo, let m = memo.delTarget.lookup(mark) {
       pos = m.end
       return m.value
     }
@@ -274,7 +287,7 @@ extension PythonParser {
     if result == nil {
       result = try delTAtom()
     }
-    memo.delTarget.store(mark, end: pos, result)
+    if useMemo { memo.delTarget.store(mark, end: pos, result) }
     return result
   }
 

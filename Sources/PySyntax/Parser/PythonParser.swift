@@ -16,7 +16,7 @@ final class PythonParser {
   let filename: String
 
   /// Tokens fetched so far (CPython's `p->tokens[0..<p->fill]`).
-  var tokens: [Token] = []
+  var tokens: TokenBuffer
   /// Index of the next token to look at (CPython's `p->mark`).
   var pos: Int = 0
   /// Second pass: the `invalid_*` alternatives take part (CPython's `p->call_invalid_rules`).
@@ -57,7 +57,11 @@ final class PythonParser {
     self.filename = source.filename
     self.fieldOrigin = fieldOrigin
     self.base = source.base
-    tokens.reserveCapacity(source.count / 4 + 16)
+    self.tokens = TokenBuffer(capacity: source.count / 4 + 16)
+  }
+
+  deinit {
+    tokens.free()
   }
 
   // MARK: - Tokens
