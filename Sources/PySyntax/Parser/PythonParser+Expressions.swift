@@ -34,7 +34,7 @@ extension PythonParser {
       return m.value
     }
     try enter(); defer { leave() }
-    if callInvalidRules {
+    if callInvalidRules && mark != dictKeyWithoutInvalidExpression {
       try invalidExpression()
       pos = mark
       try invalidLegacyExpression()

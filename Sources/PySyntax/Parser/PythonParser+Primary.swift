@@ -238,7 +238,12 @@ extension PythonParser {
     var list = [first]
     while true {
       let m = pos
-      guard try accept(.comma), let kv = try doubleStarredKvpair() else { pos = m; break }
+      guard try accept(.comma) else { break }
+      // CPython 3.11.7 does not report invalid_expression / invalid_legacy_expression for the
+      // key of an item after the first (`{1: 2, 3 4: 5}` gives "':' expected after dictionary
+      // key", `{3 4: 5}` "Perhaps you forgot a comma?"); errors inside the key still are.
+      if callInvalidRules { dictKeyWithoutInvalidExpression = pos }
+      guard let kv = try doubleStarredKvpair() else { pos = m; break }
       list.append(kv)
     }
     _ = try accept(.comma)

@@ -43,6 +43,10 @@ final class PythonParser {
   /// Memo tables, one per memoized rule, indexed by token position.
   var memo = MemoTables()
 
+  /// Second pass: the position of a dict item key whose `expression` skips its own
+  /// `invalid_*` alternatives (see `doubleStarredKvpairs`).
+  var dictKeyWithoutInvalidExpression = -1
+
   /// Interactive (`'single'`) input: the first ENDMARKER after some input is turned into a
   /// NEWLINE (CPython's `_PyPegen_fill_token`).
   var singleInput = false
