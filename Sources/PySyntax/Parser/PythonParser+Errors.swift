@@ -62,7 +62,31 @@ extension PythonParser {
   /// column -1, as CPython's C tokenizer does.
   func cTokenStart(_ i: Int) -> (Int, Int) {
     let t = tokens[i]
+    if t.kind == .newline {
+      return (Int(t.range.lineno), newlineStartColumn(i))
+    }
     return (Int(t.range.lineno), Int(t.range.colOffset))
+  }
+
+  /// CPython's NEWLINE token starts where the tokenizer's `tok->start` was set: at a comment
+  /// that ends the line (`x = (1 +  # note`), else at the newline itself.
+  func newlineStartColumn(_ i: Int) -> Int {
+    let t = tokens[i]
+    let nl = Int(t.start)
+    var from = nl
+    if i > 0, tokens[i - 1].range.endLineno == t.range.lineno, tokens[i - 1].end <= t.start {
+      from = Int(tokens[i - 1].end)
+    } else {
+      from = nl - Int(t.range.colOffset)
+    }
+    var k = from
+    while k < nl {
+      let c = base[k]
+      if c == UInt8(ascii: "#") { return Int(t.range.colOffset) - (nl - k) }
+      if c != 0x20 && c != 0x09 && c != 0x0C { break }
+      k += 1
+    }
+    return Int(t.range.colOffset)
   }
 
   /// End (line, byte column) of token `i` (NEWLINE tokens are empty).

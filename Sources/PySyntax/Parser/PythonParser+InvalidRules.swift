@@ -18,7 +18,7 @@ extension PythonParser {
     var guarded = false
     if try peekKind() == .name {
       if try peekKind(ahead: 1) == .string { guarded = true }
-      if isName(pos, "match") || isName(pos, "case") || isName(pos, "_") { guarded = true }
+      if isSoftKeywordToken(pos) { guarded = true }
     }
     if !guarded, let a = try disjunction(), let b = try expressionWithoutInvalid() {
       if PythonParser.isLegacyStatementName(a) || tokenLevel(pos - 1) == 0 {

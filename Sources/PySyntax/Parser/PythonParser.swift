@@ -225,11 +225,22 @@ final class PythonParser {
     return nil
   }
 
-  /// True if the current token is a soft keyword (CPython's SOFT_KEYWORD token class).
-  func atSoftKeyword() throws(PySyntaxError) -> Bool {
-    guard try peekKind() == .name else { return false }
-    return isName(pos, "match") || isName(pos, "case") || isName(pos, "_")
+  /// CPython's SOFT_KEYWORD token class (`_PyPegen_soft_keyword_token`), which compares with
+  /// `strncmp` over the token's length: any NAME that is a prefix of `match`, `case` or `_`
+  /// (`m`, `ca`, ...) counts.
+  func isSoftKeywordToken(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .name else { return false }
+    let text = tokenBytes(i)
+    for word in PythonParser.softKeywords where text.count <= word.count {
+      var k = 0
+      while k < text.count && text[k] == word[k] { k += 1 }
+      if k == text.count { return true }
+    }
+    return false
   }
+
+  static let softKeywords: [[UInt8]] = [Array("_".utf8), Array("case".utf8), Array("match".utf8)]
 
   // MARK: - Positions
 

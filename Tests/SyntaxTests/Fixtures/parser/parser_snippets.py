@@ -234,6 +234,13 @@ SNIPPETS = [
     "try:\n  pass\nexcept A, B as c:\n  pass", "with a as b as c: pass", "with a, : pass",
     "with (a as b c): pass", "def f[T](): pass", "type X = int", "class A[T]: pass",
     "x = lambda: (yield)", "print(*a, sep='', **b, *c)", "f(**k, *a, *b)",
+    # soft keywords: CPython's SOFT_KEYWORD test accepts any prefix of match/case/_
+    "(m x)", "(ca x)", "(matc x)", "(matchx y)", "(_x y)", "(a _)", "[a case]", "g(m _ .d())",
+    # dict keys after the first item
+    "{1: 2, 3 4: 5}", "{**a, 3 4: 5}", "{1: 2, (3 4): 5}", "{3 4: 5}", "{1: 2, print 3}",
+    "{1: 2, 3 if 4}", "{a: b, c(d) e}", "{1: 2, 3: 4 5}",
+    # NEWLINE tokens after a comment start at the comment
+    "global # comment\n", "x = (1 +\n  2) # c\ny y", "del  #\n", "f(\n) # x\nelse",
 ]
 
 # Deep nesting: CPython's parser stops at a nesting depth of 6000 (MemoryError) and its
