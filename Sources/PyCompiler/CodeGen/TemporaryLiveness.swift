@@ -61,6 +61,24 @@ enum TemporaryLiveness {
     static let c = MoveFlags(rawValue: 4)
   }
 
+  /// Operands that swiftpy's interpreter loop (PyRuntime/VM/Eval.swift) currently reads
+  /// without looking at the move flag — a flagged B/C there would be read as an out-of-range
+  /// register. They are left unflagged (the value then lives until the register is reused)
+  /// until the loop honours the flag on every read operand, as Opcode.swift specifies.
+  static func flagHonoured(_ op: Opcode, _ slot: RegisterEffects.Slot) -> Bool {
+    switch op {
+    case .pushExcInfo, .checkExcMatch, .checkEgMatch, .getANext, .matchMapping, .matchSequence,
+         .getLen, .importFrom, .loadClassDeref, .loadDeref:
+      return slot != .b
+    case .prepReraiseStar, .withExceptStart, .matchKeys, .matchClass, .copyDictWithoutKeys:
+      return slot != .b && slot != .c
+    case .importName:
+      return slot != .c
+    default:
+      return true
+    }
+  }
+
   static func moveFlags(_ instructions: [IRInstruction], graph: ControlFlowGraph,
                         firstTemporary: Int, registerCount: Int) -> [MoveFlags] {
     var flags = [MoveFlags](repeating: [], count: instructions.count)
@@ -121,7 +139,7 @@ enum TemporaryLiveness {
           var index = 0
           RegisterEffects.forEachRead(ins) { run in
             defer { index += 1 }
-            guard run.slot != .implicit, run.first >= base else { return }
+            guard run.slot != .implicit, run.first >= base, flagHonoured(ins.op, run.slot) else { return }
             for r in run.first..<(run.first + run.count) {
               if live.contains(r - base) || written.contains(r) || reads.count(of: r) > 1 { return }
             }
