@@ -47,7 +47,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case clear
 
   // MARK: Names
-  /// `R(A) = globals[N(B)]`, else `builtins[N(B)]`, else NameError. +1 cache
+  /// `R(A) = globals[N(B)]`, else `builtins[N(B)]`, else NameError. +2 cache
   case loadGlobal
   /// `globals[N(B)] = R(A)`
   case storeGlobal
@@ -302,8 +302,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// Number of inline cache words that follow this opcode in the code array.
   public var cacheWords: Int {
     switch self {
-    case .loadGlobal, .call, .callMethod, .matchClass: return 1
-    case .loadAttr, .storeAttr, .loadMethod: return 2
+    case .call, .callMethod, .matchClass: return 1
+    case .loadGlobal, .loadAttr, .storeAttr, .loadMethod: return 2
     default: return 0
     }
   }

@@ -63,6 +63,7 @@ enum SysFunctions {
       throw PyError.recursionError("cannot set the recursion limit to \(n) at the recursion depth \(ts.recursionDepth): the limit is too low")
     }
     ts.interpreter.recursionLimit.store(n, ordering: .relaxed)
+    ts.recursionLimit = n
     return .none
   }
 

@@ -148,6 +148,14 @@ public final class CoreTypes {
     staticmethod = make("staticmethod", nil, [.baseType])
     classmethod = make("classmethod", nil, [.baseType])
     property = make("property", nil, [.baseType])
+    str.kind = .str
+    int.kind = .int
+    float.kind = .float
+    bool.kind = .bool
+    list.kind = .list
+    tuple.kind = .tuple
+    dictT.kind = .dict
+    function.kind = .function
     // Everything above exists: now objects of these types can be made.
     notImplemented = PySingleton(name: "NotImplemented", type: notImplementedType)
     ellipsis = PySingleton(name: "Ellipsis", type: ellipsisType)

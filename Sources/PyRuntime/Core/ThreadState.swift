@@ -8,7 +8,7 @@ import Glibc
 /// (`sys.exc_info()`), and its recursion depth. Only its own thread touches it, so nothing in
 /// here is locked.
 public final class ThreadState {
-  public unowned let interpreter: Interpreter
+  public unowned(unsafe) let interpreter: Interpreter
 
   /// The register stack: one contiguous reservation; frames take windows of it.
   /// `registerBase ..< registerHighWater` is always initialised memory.
@@ -26,8 +26,12 @@ public final class ThreadState {
   var frameArenaTop: Int = 0
   /// The exception currently being handled (`sys.exc_info()[1]`), or nil.
   public var handledException: PyBaseException?
-  /// Python-level call depth, checked against the interpreter's recursion limit.
+  /// Python-level call depth, checked against `recursionLimit`.
   public var recursionDepth: Int = 0
+  /// This thread's copy of the interpreter's recursion limit (`sys.setrecursionlimit` updates
+  /// the interpreter's value and the calling thread's copy; other threads pick it up when
+  /// they start).
+  public var recursionLimit: Int
   /// Containers whose repr is being computed on this thread (`Py_ReprEnter`).
   var reprInProgress = Set<Int>()
   /// Lowest native stack address this thread may use before raising RecursionError.
@@ -36,6 +40,7 @@ public final class ThreadState {
   /// Values the thread's code is using that no register holds (rooting for native code).
   public init(interpreter: Interpreter, registerCapacity: Int = 1 << 21) {
     self.interpreter = interpreter
+    self.recursionLimit = interpreter.recursionLimit.load(ordering: .relaxed)
     self.registerCapacity = registerCapacity
     let bytes = registerCapacity * MemoryLayout<Value>.stride
     let raw = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)

@@ -61,15 +61,16 @@ public enum Value {
   /// The object pointer without any reference counting; nil for immediates.
   @inline(__always)
   public var unmanaged: Unmanaged<PyObject>? {
-    switch self {
-    case .object(let o): return Unmanaged.passUnretained(o)
-    case .deferred(let u): return u
-    default: return nil
-    }
+    guard let p = rawObject else { return nil }
+    return Unmanaged.fromOpaque(p)
   }
 
-  @inline(__always) public var isNone: Bool { if case .none = self { return true }; return false }
-  @inline(__always) public var isUnbound: Bool { if case .unbound = self { return true }; return false }
+  @inline(__always) public var isNone: Bool {
+    withUnsafeBytes(of: self) { $0.load(fromByteOffset: 8, as: UInt8.self) == ValueLayout.emptyTag && $0.load(as: UInt64.self) == 0 }
+  }
+  @inline(__always) public var isUnbound: Bool {
+    withUnsafeBytes(of: self) { $0.load(fromByteOffset: 8, as: UInt8.self) == ValueLayout.emptyTag && $0.load(as: UInt64.self) == 1 }
+  }
 
   /// `a is b`: identity of objects, equality of immediates of the same kind.
   @inline(__always)
@@ -81,8 +82,8 @@ public enum Value {
     case (.none, .none): return true
     case (.unbound, .unbound): return true
     default:
-      guard let a = unmanaged, let b = other.unmanaged else { return false }
-      return a.toOpaque() == b.toOpaque()
+      guard let a = rawObject, let b = other.rawObject else { return false }
+      return a == b
     }
   }
 

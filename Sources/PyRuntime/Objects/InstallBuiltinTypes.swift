@@ -9,6 +9,7 @@ extension BuiltinTypes {
     installed.withLock { done in
       if done { return }
       done = true
+      ValueLayout.verify()
       installObject()
       installType()
       installDescriptorTypes()

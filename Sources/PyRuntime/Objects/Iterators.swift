@@ -109,6 +109,7 @@ enum IteratorSupport {
 
 extension BuiltinTypes {
   public static let listIterator: PyType = PyType.builtin("list_iterator") { t in
+    t.kind = .listIterator
     t.slots.iter = { _, v in v }
     t.slots.next = { _, v in v.unsafeAs(ArrayIterator.self).next() }
     t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(ArrayIterator.self).remaining) }

@@ -28,6 +28,15 @@ public final class PyCode: PyObject {
   public let codeFlags: CodeFlags
   public let registerCount: Int
   public let exceptionTable: [ExceptionTableEntry]
+  /// `names` as uncounted references for the interpreter loop (interned strs are immortal).
+  public let namePointers: UnsafeMutablePointer<Unmanaged<PyStr>>
+  /// Neither a generator, a coroutine nor an async generator: calling runs the body.
+  public let runsOnCall: Bool
+  /// Positional parameters only (no keyword-only, `*args` or `**kwargs`): a call with exactly
+  /// `argCount` positional arguments needs no binding work.
+  public let hasPlainSignature: Bool
+  public let hasVarArgs: Bool
+  public let hasVarKeywords: Bool
 
   public init(unit: CodeUnit, interpreter: Interpreter) throws(PyError) {
     self.unit = unit
@@ -56,11 +65,19 @@ public final class PyCode: PyObject {
     codeFlags = unit.flags
     registerCount = unit.registerCount
     exceptionTable = unit.exceptionTable
+    namePointers = .allocate(capacity: max(names.count, 1))
+    for (i, n) in names.enumerated() { namePointers[i] = Unmanaged.passUnretained(n) }
+    let f = unit.flags
+    runsOnCall = !f.contains(.generator) && !f.contains(.coroutine) && !f.contains(.asyncGenerator)
+    hasVarArgs = f.contains(.varArgs)
+    hasVarKeywords = f.contains(.varKeywords)
+    hasPlainSignature = unit.kwOnlyArgCount == 0 && !hasVarArgs && !hasVarKeywords
     super.init(type: BuiltinTypes.code)
     interpreter.registerDeferred(self)
   }
 
   deinit {
+    namePointers.deallocate()
     words.deallocate()
     constants.deinitialize(count: constantCount)
     constants.deallocate()

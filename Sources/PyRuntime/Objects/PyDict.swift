@@ -22,6 +22,9 @@ public final class PyDict: PyObject {
   /// Capacity of the dense array.
   @usableFromInline var entryCapacity: Int
   public private(set) var keysVersion: UInt64 = 0
+  /// Version number inline caches key on (see VM/InlineCaches.swift): 0 until a cache asks
+  /// for one, reset to 0 whenever the set of keys changes.
+  public private(set) var cacheVersion: UInt32 = 0
   /// Changes on every mutation (for iteration checks).
   public private(set) var mutationCount: UInt64 = 0
 
@@ -75,7 +78,7 @@ public final class PyDict: PyObject {
         if e.pointee.hash == hash, let other = e.pointee.key.unmanaged {
           if other.toOpaque() == keyPointer { return ix }
           let verdict: Int = other._withUnsafeGuaranteedRef { o in
-            if o.type === BuiltinTypes.str { return unsafeDowncast(o, to: PyStr.self).equals(key) ? 1 : 0 }
+            if o.type.kind == .str { return unsafeDowncast(o, to: PyStr.self).equals(key) ? 1 : 0 }
             return -1
           }
           if verdict == 1 { return ix }
@@ -226,8 +229,20 @@ public final class PyDict: PyObject {
     entryCount += 1
     count += 1
     keysVersion &+= 1
+    cacheVersion = 0
     mutationCount &+= 1
   }
+
+  /// This dict's cache version, assigning a fresh process-unique one if it has none.
+  public func assignCacheVersion() -> UInt32 {
+    if cacheVersion == 0 {
+      cacheVersion = UInt32(truncatingIfNeeded: PyDict.cacheVersions.next()) | 1
+    }
+    return cacheVersion
+  }
+
+  /// Fresh cache versions (only taken when an inline cache is filled, never per mutation).
+  private static let cacheVersions = AtomicCounter(0)
 
   /// `del d[key]`; returns the removed value, nil when missing.
   @discardableResult
@@ -255,6 +270,7 @@ public final class PyDict: PyObject {
     e.pointee.value = .unbound
     count -= 1
     keysVersion &+= 1
+    cacheVersion = 0
     mutationCount &+= 1
     return old
   }
@@ -265,6 +281,7 @@ public final class PyDict: PyObject {
     count = 0
     indices.initialize(repeating: PyDict.empty, count: mask + 1)
     keysVersion &+= 1
+    cacheVersion = 0
     mutationCount &+= 1
   }
 
@@ -296,6 +313,7 @@ public final class PyDict: PyObject {
     for i in 0..<n {
       indices[freeSlot(hash: entries[i].hash)] = Int32(i)
     }
+    cacheVersion = 0
   }
 
   // MARK: Iteration

@@ -394,6 +394,7 @@ extension BuiltinTypes {
   }
 
   public static let rangeIterator: PyType = PyType.builtin("range_iterator") { t in
+    t.kind = .rangeIterator
     t.slots.iter = { _, v in v }
     t.slots.next = { _, v in v.unsafeAs(RangeIterator.self).advance().map { .int($0) } }
     t.addMethod("__length_hint__") { _, v, _ in .int(max(v.unsafeAs(RangeIterator.self).remaining, 0)) }

@@ -114,7 +114,7 @@ public final class PyStr: PyObject {
 
   /// True when the object is exactly a `str` (not a subclass instance).
   @inline(__always)
-  public var isExactStr: Bool { type === BuiltinTypes.str }
+  public var isExactStr: Bool { type.kind == .str }
 
   /// The contents as a Swift string (lone surrogates become U+FFFD).
   public var string: String {

@@ -16,10 +16,18 @@ public final class PyType: PyObject {
   public var base: PyType?
   public var bases: [PyType]
   /// `__mro__`, starting with the type itself.
-  public var mro: [PyType]
+  public var mro: [PyType] {
+    didSet { rebuildMROPointers() }
+  }
+  /// The MRO as uncounted references, for lookups on hot paths.
+  private(set) var mroPointers: UnsafeMutablePointer<Unmanaged<PyType>>
+  private(set) var mroCount: Int = 0
   /// The class namespace (`__dict__`).
   public let dict: PyDict
   public var typeFlags: TypeFlags
+  /// Which builtin type this is exactly (`.other` for everything else, subclasses included):
+  /// lets hot paths test "exactly str/int/…" with one load instead of a global lookup.
+  public var kind: BuiltinKind = .other
   public var slots: TypeSlots
   /// Changes whenever a cache keyed on this type could be invalidated; never 0 once assigned.
   public var version: UInt32
@@ -36,6 +44,7 @@ public final class PyType: PyObject {
     self.base = base
     self.bases = bases
     self.mro = []
+    self.mroPointers = .allocate(capacity: 1)
     self.dict = dict
     self.typeFlags = flags
     self.slots = TypeSlots()
@@ -51,18 +60,27 @@ public final class PyType: PyObject {
     return name[...]
   }
 
+  private func rebuildMROPointers() {
+    mroPointers.deallocate()
+    mroPointers = .allocate(capacity: max(mro.count, 1))
+    for (i, t) in mro.enumerated() { mroPointers[i] = Unmanaged.passUnretained(t) }
+    mroCount = mro.count
+  }
+
   /// True when `self` is `other` or a subclass of it (`issubclass` without `__subclasscheck__`).
   @inline(__always)
   public func isSubtype(of other: PyType) -> Bool {
     if self === other { return true }
-    for t in mro where t === other { return true }
+    let target = Unmanaged.passUnretained(other).toOpaque()
+    for i in 0..<mroCount where mroPointers[i].toOpaque() == target { return true }
     return false
   }
 
   /// Finds `name` along the MRO (`_PyType_Lookup`): the first class dict that has it.
   @inline(__always)
   public func lookup(_ name: PyStr) -> Value? {
-    for t in mro {
+    for i in 0..<mroCount {
+      unowned(unsafe) let t = mroPointers[i].takeUnretainedValue()
       if let v = t.dict.get(name) { return v }
     }
     return nil
@@ -87,9 +105,13 @@ public final class PyType: PyObject {
   }
 }
 
-/// A weak reference to a subclass, for `PyType.subclassRefs`.
+/// A reference to a subclass, for `PyType.subclassRefs`. Uncounted: classes are deferred
+/// objects, never freed while anything can reach them (a Swift `weak` reference would give
+/// every class a refcount side table and make each retain take the slow path).
 struct WeakType {
-  weak var type: PyType?
+  unowned(unsafe) let type: PyType?
+
+  init(type: PyType) { self.type = type }
 }
 
 /// Type flags, as CPython's `Py_TPFLAGS_*` where they exist.
@@ -117,4 +139,9 @@ public struct TypeFlags: OptionSet, Sendable {
   public static let dictSubclass = TypeFlags(rawValue: 1 << 29)
   public static let baseExceptionSubclass = TypeFlags(rawValue: 1 << 30)
   public static let typeSubclass = TypeFlags(rawValue: 1 << 31)
+}
+
+/// Identity tags of the builtin types that hot paths test for.
+public enum BuiltinKind: UInt8, Sendable {
+  case other, str, int, float, bool, list, tuple, dict, function, rangeIterator, listIterator
 }

@@ -3,7 +3,7 @@
 extension Protocols {
   /// `getattr(v, name)`.
   public static func getAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr) throws(PyError) -> Value {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     if let f = t.slots.getAttribute {
       if let fallback = t.slots.getAttrFallback {
         do throws(PyError) {
@@ -29,8 +29,15 @@ extension Protocols {
   /// The instance dict of `v`, if it has one.
   @inline(__always)
   public static func instanceDict(_ v: Value) -> PyDict? {
-    guard let o = v.object else { return nil }
-    if let i = o as? PyInstance { return i.dict }
+    guard let u = v.unmanaged else { return nil }
+    unowned(unsafe) let o = u.takeUnretainedValue()
+    if ObjectIdentifier(Swift.type(of: o)) == ObjectIdentifier(PyInstance.self) {
+      return unsafeDowncast(o, to: PyInstance.self).dict
+    }
+    return instanceDictSlow(o)
+  }
+
+  static func instanceDictSlow(_ o: PyObject) -> PyDict? {
     if let m = o as? PyModule { return m.dict }
     if let f = o as? PyFunction { return f.dict }
     if let e = o as? PyBaseException { return e.attributes }
@@ -45,7 +52,7 @@ extension Protocols {
 
   /// `object.__getattribute__`.
   public static func genericGetAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr) throws(PyError) -> Value {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     let descr = t.lookup(name)
     var getter: TypeSlots.DescrGet? = nil
     if let descr {
@@ -77,14 +84,14 @@ extension Protocols {
 
   /// `setattr(v, name, value)`; `value == nil` is `delattr`.
   public static func setAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr, _ value: Value?) throws(PyError) {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     if let f = t.slots.setAttribute { return try f(ts, v, name, value) }
     try genericSetAttr(ts, v, name, value)
   }
 
   /// `object.__setattr__` / `object.__delattr__`.
   public static func genericSetAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr, _ value: Value?) throws(PyError) {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     if let descr = t.lookup(name), let s = typeOf(descr).slots.descrSet {
       return try s(ts, descr, v, value)
     }

@@ -16,6 +16,27 @@ public enum Protocols {
     }
   }
 
+  /// `type(v)` without reference counting: types are deferred objects, so the result may be
+  /// used as long as `v` is alive. Bind it to an `unowned(unsafe)` local.
+  @inline(__always)
+  public static func typeRef(_ v: Value) -> PyType {
+    if let p = v.rawObject {
+      return Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { $0.type }
+    }
+    return immediateType(v)
+  }
+
+  @inline(never)
+  static func immediateType(_ v: Value) -> PyType {
+    switch v {
+    case .int: return BuiltinTypes.int
+    case .float: return BuiltinTypes.float
+    case .bool: return BuiltinTypes.bool
+    case .none: return BuiltinTypes.noneType
+    default: fatalError("typeOf(.unbound)")
+    }
+  }
+
   /// The type's name as messages show it (`'int'`).
   @inline(__always)
   public static func typeName(_ v: Value) -> String { typeOf(v).name }
@@ -127,10 +148,9 @@ extension Value {
   /// The str when this value is exactly a `str` (not a subclass).
   @inline(__always)
   public var strIfExact: PyStr? {
-    guard let u = unmanaged else { return nil }
-    return u._withUnsafeGuaranteedRef { o in
-      o.type === BuiltinTypes.str ? unsafeDowncast(o, to: PyStr.self) : nil
-    }
+    guard let p = rawObject else { return nil }
+    let isStr = Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { $0.type.kind == .str }
+    return isStr ? Unmanaged<PyStr>.fromOpaque(p).takeUnretainedValue() : nil
   }
 }
 

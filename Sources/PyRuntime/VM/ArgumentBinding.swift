@@ -6,8 +6,7 @@ enum ArgumentBinding {
   /// True when `args` can be used as the parameter registers without any rearranging.
   @inline(__always)
   static func isSimple(_ code: PyCode, _ count: Int, _ kwnames: PyTuple?) -> Bool {
-    return kwnames == nil && count == code.argCount && code.kwOnlyArgCount == 0
-      && !code.codeFlags.contains(.varArgs) && !code.codeFlags.contains(.varKeywords)
+    return kwnames == nil && count == code.argCount && code.hasPlainSignature
   }
 
   /// Binds `args` into `regs` (which must hold `.unbound` beyond what is already placed).
@@ -17,8 +16,8 @@ enum ArgumentBinding {
     let npos = args.positionalCount
     let argCount = code.argCount
     let kwOnly = code.kwOnlyArgCount
-    let hasVarArgs = code.codeFlags.contains(.varArgs)
-    let hasVarKw = code.codeFlags.contains(.varKeywords)
+    let hasVarArgs = code.hasVarArgs
+    let hasVarKw = code.hasVarKeywords
     let totalArgs = argCount + kwOnly
     // Copy the arguments first: in place they share memory with the parameter registers.
     var argv: [Value] = []

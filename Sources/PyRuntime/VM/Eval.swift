@@ -12,10 +12,10 @@ extension ThreadState {
   /// Calls Python function `f` from native code.
   public func callFunction(_ f: PyFunction, _ args: Args) throws(PyError) -> Value {
     let code = f.code
-    if code.codeFlags.contains(.generator) || code.codeFlags.contains(.coroutine)
-        || code.codeFlags.contains(.asyncGenerator) {
+    if !code.runsOnCall {
       return try makeGenerator(f, args)
     }
+    try checkNativeStack()
     let start = registerTop
     try prepareRegisters(start: start, count: code.registerCount)
     let regs = registerBase + start
@@ -25,7 +25,8 @@ extension ThreadState {
       try ArgumentBinding.bind(self, f, code, args, into: regs, inPlace: false)
     }
     Ops.installClosure(f, code, regs)
-    try pushFrame(code: code, function: Value(f), registers: regs, globals: f.globals, builtins: f.builtins,
+    try pushFrame(code: Unmanaged.passUnretained(code), function: Value(f), registers: regs,
+                  globals: Unmanaged.passUnretained(f.globals), builtins: Unmanaged.passUnretained(f.builtins),
                   locals: .unbound, isEntry: true, returnRegister: 0)
     return try run()
   }
@@ -35,9 +36,11 @@ extension ThreadState {
     let builtins = builtinsFor(globals)
     let start = registerTop
     try prepareRegisters(start: start, count: code.registerCount)
-    try pushFrame(code: code, function: .none, registers: registerBase + start, globals: globals,
-                  builtins: builtins, locals: locals ?? .object(globals), isEntry: true, returnRegister: 0)
-    return try run()
+    try pushFrame(code: Unmanaged.passUnretained(code), function: .none, registers: registerBase + start,
+                  globals: Unmanaged.passUnretained(globals), builtins: Unmanaged.passUnretained(builtins),
+                  locals: locals ?? .object(globals), isEntry: true, returnRegister: 0)
+    // Keep the dicts alive for the run (the frame does not count its references).
+    return try withExtendedLifetime((globals, builtins)) { () throws(PyError) -> Value in try run() }
   }
 
   /// Runs a class body (`func`'s code) with `namespace` as its locals; returns the
@@ -48,7 +51,8 @@ extension ThreadState {
     try prepareRegisters(start: start, count: code.registerCount)
     let regs = registerBase + start
     Ops.installClosure(f, code, regs)
-    try pushFrame(code: code, function: Value(f), registers: regs, globals: f.globals, builtins: f.builtins,
+    try pushFrame(code: Unmanaged.passUnretained(code), function: Value(f), registers: regs,
+                  globals: Unmanaged.passUnretained(f.globals), builtins: Unmanaged.passUnretained(f.builtins),
                   locals: namespace, isEntry: true, returnRegister: 0)
     let r = try run()
     return r.isNone ? nil : r
@@ -65,26 +69,27 @@ extension ThreadState {
 
   /// First free register of the thread's register stack.
   var registerTop: Int {
-    guard let f = currentFrame, f.pointee.generator == nil else { return stackRegisterTop }
-    return (f.pointee.registers - registerBase) + f.pointee.code.registerCount
+    guard let f = currentFrame, f.pointee.generatorRef == nil else { return stackRegisterTop }
+    return (f.pointee.registers - registerBase) + f.pointee.codeRef._withUnsafeGuaranteedRef { $0.registerCount }
   }
 
   /// Pushes a frame (arena-allocated) and makes it current.
   @inline(__always)
-  func pushFrame(code: PyCode, function: Value, registers: UnsafeMutablePointer<Value>, globals: PyDict,
-                 builtins: PyDict, locals: Value, isEntry: Bool, returnRegister: Int) throws(PyError) {
+  func pushFrame(code: Unmanaged<PyCode>, function: Value, registers: UnsafeMutablePointer<Value>,
+                 globals: Unmanaged<PyDict>, builtins: Unmanaged<PyDict>, locals: Value, isEntry: Bool,
+                 returnRegister: Int) throws(PyError) {
     recursionDepth += 1
-    if recursionDepth > interpreter.recursionLimit.load(ordering: .relaxed) || frameArenaTop >= frameArenaCapacity {
+    if recursionDepth > recursionLimit || frameArenaTop >= frameArenaCapacity {
       recursionDepth -= 1
       throw PyError.recursionError("maximum recursion depth exceeded")
     }
     let f = frameArena + frameArenaTop
     frameArenaTop += 1
-    f.initialize(to: Frame(previous: currentFrame, code: code, function: function, registers: registers, pc: 0,
-                           globals: globals, builtins: builtins, locals: locals, frameObject: nil,
-                           isEntry: isEntry, returnRegister: Int32(returnRegister), generator: nil))
+    f.initialize(to: Frame(previous: currentFrame, codeRef: code, function: function, registers: registers,
+                           globalsRef: globals, builtinsRef: builtins, locals: locals, isEntry: isEntry,
+                           returnRegister: Int32(returnRegister)))
     currentFrame = f
-    stackRegisterTop = (registers - registerBase) + code.registerCount
+    stackRegisterTop = (registers - registerBase) + code._withUnsafeGuaranteedRef { $0.registerCount }
   }
 
   /// Pops the current arena frame, releasing its registers.
@@ -92,15 +97,15 @@ extension ThreadState {
   func popFrame() {
     let f = currentFrame!
     let regs = f.pointee.registers
-    let n = f.pointee.code.registerCount
+    let n = f.pointee.codeRef._withUnsafeGuaranteedRef { $0.registerCount }
     var i = 0
-    while i < n { regs[i] = .unbound; i += 1 }
+    while i < n { Ops.clear(regs + i); i += 1 }
     currentFrame = f.pointee.previous
     f.deinitialize(count: 1)
     frameArenaTop -= 1
     recursionDepth -= 1
-    if let p = currentFrame, p.pointee.generator == nil {
-      stackRegisterTop = (p.pointee.registers - registerBase) + p.pointee.code.registerCount
+    if let p = currentFrame, p.pointee.generatorRef == nil {
+      stackRegisterTop = (p.pointee.registers - registerBase) + p.pointee.codeRef._withUnsafeGuaranteedRef { $0.registerCount }
     } else {
       stackRegisterTop = regs - registerBase
     }
@@ -122,17 +127,18 @@ extension ThreadState {
   /// Runs the current frame until the entry frame returns.
   func run() throws(PyError) -> Value {
     var f = currentFrame!
-    var code = f.pointee.code
-    var words = code.words
-    var consts = code.constants
+    var words: UnsafeMutablePointer<UInt64>
+    var consts: UnsafeMutablePointer<Value>
+    var names: UnsafeMutablePointer<Unmanaged<PyStr>>
+    (words, consts, names) = f.pointee.codeRef._withUnsafeGuaranteedRef { ($0.words, $0.constants, $0.namePointers) }
     var r = f.pointee.registers
     var pc = f.pointee.pc
     var reraising = false
+    /// The code object, for slow paths (deferred: never freed while running).
+    var code: PyCode { f.pointee.code }
 
     @inline(__always) func reload() {
-      code = f.pointee.code
-      words = code.words
-      consts = code.constants
+      (words, consts, names) = f.pointee.codeRef._withUnsafeGuaranteedRef { ($0.words, $0.constants, $0.namePointers) }
       r = f.pointee.registers
       pc = f.pointee.pc
     }
@@ -180,32 +186,28 @@ extension ThreadState {
 
         // MARK: Names
         case Opcode.loadGlobal.rawValue:
-          pc += 1
-          let name = code.names[Ops.b(w)]
-          if let v = f.pointee.globals.get(name) ?? f.pointee.builtins.get(name) {
-            r[Ops.a(w)] = v
-          } else {
-            throw Ops.nameError(name)
-          }
+          let cache = words + pc
+          pc += 2
+          r[Ops.a(w)] = try InlineCaches.loadGlobal(f, names[Ops.b(w)], cache)
 
         case Opcode.storeGlobal.rawValue:
-          f.pointee.globals.set(code.names[Ops.b(w)], Ops.readA(r, w))
+          f.pointee.globals.set(names[Ops.b(w)].takeUnretainedValue(), Ops.readA(r, w))
 
         case Opcode.deleteGlobal.rawValue:
-          let name = code.names[Ops.b(w)]
+          let name = names[Ops.b(w)].takeUnretainedValue()
           if f.pointee.globals.remove(name) == nil { throw Ops.nameError(name) }
 
         case Opcode.loadName.rawValue:
-          r[Ops.a(w)] = try Ops.loadName(self, f, code.names[Ops.b(w)])
+          r[Ops.a(w)] = try Ops.loadName(self, f, names[Ops.b(w)].takeUnretainedValue())
 
         case Opcode.storeName.rawValue:
-          try Ops.storeName(self, f, code.names[Ops.b(w)], Ops.readA(r, w))
+          try Ops.storeName(self, f, names[Ops.b(w)].takeUnretainedValue(), Ops.readA(r, w))
 
         case Opcode.deleteName.rawValue:
-          try Ops.deleteName(self, f, code.names[Ops.b(w)])
+          try Ops.deleteName(self, f, names[Ops.b(w)].takeUnretainedValue())
 
         case Opcode.loadClassDeref.rawValue:
-          r[Ops.a(w)] = try Ops.loadClassDeref(self, f, r[Ops.b(w)], code.names[Ops.c(w)])
+          r[Ops.a(w)] = try Ops.loadClassDeref(self, f, r[Ops.b(w)], names[Ops.c(w)].takeUnretainedValue())
 
         case Opcode.loadLocals.rawValue:
           r[Ops.a(w)] = f.pointee.locals.isUnbound ? .object(f.pointee.globals) : f.pointee.locals
@@ -231,28 +233,30 @@ extension ThreadState {
 
         // MARK: Attributes and items
         case Opcode.loadAttr.rawValue:
+          let cache = words + pc
           pc += 2
-          let obj = Ops.read(r, Ops.b(w))
-          r[Ops.a(w)] = try Protocols.getAttr(self, obj, code.names[Ops.c(w)])
+          let b = Ops.b(w)
+          let v = try InlineCaches.loadAttr(self, r + (b & 0x7FFF), names[Ops.c(w)], cache)
+          if b & Instruction.moveFlagBC != 0 { Ops.clear(r + (b & 0x7FFF)) }
+          r[Ops.a(w)] = v
 
         case Opcode.storeAttr.rawValue:
+          let cache = words + pc
           pc += 2
-          try Protocols.setAttr(self, Ops.readA(r, w), code.names[Ops.b(w)], Ops.read(r, Ops.c(w)))
+          let aRaw = Int(truncatingIfNeeded: (w >> 8) & 0xFFFF)
+          try InlineCaches.storeAttr(self, r + (aRaw & 0x7FFF), names[Ops.b(w)], Ops.read(r, Ops.c(w)), cache)
+          if aRaw & Instruction.moveFlagA != 0 { Ops.clear(r + (aRaw & 0x7FFF)) }
 
         case Opcode.deleteAttr.rawValue:
-          try Protocols.setAttr(self, Ops.readA(r, w), code.names[Ops.b(w)], nil)
+          try Protocols.setAttr(self, Ops.readA(r, w), names[Ops.b(w)].takeUnretainedValue(), nil)
 
         case Opcode.loadMethod.rawValue:
+          let cache = words + pc
           pc += 2
-          let a = Ops.a(w)
-          let obj = Ops.read(r, Ops.b(w))
-          let name = code.names[Ops.c(w)]
-          if let m = try Ops.lookupMethod(self, obj, name) {
-            r[a] = m
-            r[a + 1] = obj
-          } else {
-            r[a] = try Protocols.getAttr(self, obj, name)
-            r[a + 1] = .unbound
+          let b = Ops.b(w)
+          try InlineCaches.loadMethod(self, r + (b & 0x7FFF), names[Ops.c(w)], cache, r + Ops.a(w))
+          if b & Instruction.moveFlagBC != 0 && (b & 0x7FFF) != Ops.a(w) && (b & 0x7FFF) != Ops.a(w) + 1 {
+            Ops.clear(r + (b & 0x7FFF))
           }
 
         case Opcode.subscr.rawValue:
@@ -370,8 +374,7 @@ extension ThreadState {
           r[Ops.a(w)] = try Protocols.getIter(self, Ops.read(r, Ops.b(w)))
 
         case Opcode.forIter.rawValue:
-          let it = r[Ops.a(w)]
-          if let next = try Ops.iterNext(self, it) {
+          if let next = try Ops.iterNext(self, r + Ops.a(w)) {
             r[Ops.b(w)] = next
           } else {
             pc = Ops.c(w)
@@ -391,21 +394,26 @@ extension ThreadState {
           let callee = r[a]
           // Inline call of a Python function: the arguments already sit where the callee's
           // parameters go.
-          if let fn = Ops.inlineCallable(callee), f.pointee.generator == nil {
-            let fcode = fn.code
-            if !fcode.codeFlags.contains(.generator) && !fcode.codeFlags.contains(.coroutine)
-                && !fcode.codeFlags.contains(.asyncGenerator) {
-              let calleeRegs = r + argBase
-              let start = calleeRegs - registerBase
-              // Registers beyond the arguments hold stale temporaries of the caller.
-              try prepareRegisters(start: start + nargs, count: max(fcode.registerCount - nargs, 0))
-              if !ArgumentBinding.isSimple(fcode, nargs, kwnames) {
-                try ArgumentBinding.bind(self, fn, fcode, Args(base: calleeRegs, count: nargs, kwnames: kwnames),
-                                         into: calleeRegs, inPlace: true)
+          if let fnRef = Ops.inlineCallable(callee), f.pointee.generatorRef == nil {
+            let entered = try fnRef.borrow { fn throws(PyError) -> Bool in
+              try Unmanaged.passUnretained(fn.code).borrow { fcode throws(PyError) -> Bool in
+                guard fcode.runsOnCall else { return false }
+                let calleeRegs = r + argBase
+                let start = calleeRegs - registerBase
+                // Registers beyond the arguments hold stale temporaries of the caller.
+                try prepareRegisters(start: start + nargs, count: max(fcode.registerCount - nargs, 0))
+                if !ArgumentBinding.isSimple(fcode, nargs, kwnames) {
+                  try ArgumentBinding.bind(self, fn, fcode, Args(base: calleeRegs, count: nargs, kwnames: kwnames),
+                                           into: calleeRegs, inPlace: true)
+                }
+                if fn.closure != nil { Ops.installClosure(fn, fcode, calleeRegs) }
+                try pushFrame(code: Unmanaged.passUnretained(fcode), function: callee, registers: calleeRegs,
+                              globals: Unmanaged.passUnretained(fn.globals), builtins: Unmanaged.passUnretained(fn.builtins),
+                              locals: .unbound, isEntry: false, returnRegister: a)
+                return true
               }
-              if fn.closure != nil { Ops.installClosure(fn, fcode, calleeRegs) }
-              try pushFrame(code: fcode, function: callee, registers: calleeRegs, globals: fn.globals,
-                            builtins: fn.builtins, locals: .unbound, isEntry: false, returnRegister: a)
+            }
+            if entered {
               f = currentFrame!
               reload()
               pc = 0
@@ -433,6 +441,7 @@ extension ThreadState {
             f.pointee.pc = pc
             return result
           }
+          // (arena frame)
           let isEntry = f.pointee.isEntry
           let dest = Int(f.pointee.returnRegister)
           popFrame()
@@ -486,7 +495,7 @@ extension ThreadState {
         case Opcode.makeFunction.rawValue:
           r[Ops.a(w)] = try Ops.makeFunction(self, f, r, Ops.a(w), consts[Ops.b(w)], Ops.c(w))
         case Opcode.loadBuildClass.rawValue:
-          guard let bc = f.pointee.builtins.get("__build_class__") else {
+          guard let bc = f.pointee.builtins.get(PyStr.intern("__build_class__")) else {
             throw PyError.nameError("__build_class__ not found")
           }
           r[Ops.a(w)] = bc
@@ -496,10 +505,10 @@ extension ThreadState {
         // MARK: Imports
         case Opcode.importName.rawValue:
           let c = Ops.c(w)
-          r[Ops.a(w)] = try ImportSystem.importName(self, code.names[Ops.b(w)], globals: f.pointee.globals,
+          r[Ops.a(w)] = try ImportSystem.importName(self, names[Ops.b(w)].takeUnretainedValue(), globals: f.pointee.globals,
                                                     fromlist: r[c], level: r[c + 1])
         case Opcode.importFrom.rawValue:
-          r[Ops.a(w)] = try ImportSystem.importFrom(self, r[Ops.b(w)], code.names[Ops.c(w)])
+          r[Ops.a(w)] = try ImportSystem.importFrom(self, r[Ops.b(w)], names[Ops.c(w)].takeUnretainedValue())
         case Opcode.importStar.rawValue:
           try ImportSystem.importStar(self, Ops.readA(r, w), f)
 

@@ -280,10 +280,9 @@ extension ThreadState {
     let type: PyType = code.codeFlags.contains(.coroutine) ? BuiltinTypes.coroutine
       : code.codeFlags.contains(.asyncGenerator) ? BuiltinTypes.asyncGenerator : BuiltinTypes.generator
     let frame = Frame(previous: nil, code: code, function: Value(f), registers: registerBase, pc: 0,
-                      globals: f.globals, builtins: f.builtins, locals: .unbound, frameObject: nil,
-                      isEntry: true, returnRegister: 0, generator: nil)
+                      globals: f.globals, builtins: f.builtins, locals: .unbound, isEntry: true, returnRegister: 0)
     let g = PyGenerator(type: type, frame: frame, registerCount: code.registerCount, name: f.name, qualname: f.qualname)
-    g.frame.pointee.generator = g
+    g.frame.pointee.generatorRef = Unmanaged.passUnretained(g)
     if ArgumentBinding.isSimple(code, args.count, args.kwnames) {
       for i in 0..<args.count { g.registers[i] = args[i] }
     } else {

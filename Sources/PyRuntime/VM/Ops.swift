@@ -36,6 +36,17 @@ enum Ops {
     return v
   }
 
+  /// Makes register `p` unbound, releasing what it held (skips the destroy when it holds an
+  /// immediate).
+  @inline(__always)
+  static func clear(_ p: UnsafeMutablePointer<Value>) {
+    if InlineCaches.rawObject(p) != nil {
+      p.pointee = .unbound
+    } else {
+      p.initialize(to: .unbound)
+    }
+  }
+
   /// Moves `count` values out of registers starting at `start`.
   @inline(__always)
   static func takeRange(_ r: UnsafeMutablePointer<Value>, _ start: Int, _ count: Int) -> [Value] {
@@ -156,7 +167,7 @@ enum Ops {
     if t.slots.getAttribute != nil { return nil }
     guard let d = t.lookup(name), let o = d.unmanaged else { return nil }
     let isMethod: Bool = o._withUnsafeGuaranteedRef { m in
-      m.type === BuiltinTypes.function || (m.type === BuiltinTypes.methodDescriptor)
+      m.type.kind == .function || (m.type === BuiltinTypes.methodDescriptor)
     }
     guard isMethod else { return nil }
     if let inst = Protocols.instanceDict(obj), inst.get(name) != nil { return nil }
@@ -185,17 +196,18 @@ enum Ops {
   // MARK: Iteration
 
   @inline(__always)
-  static func iterNext(_ ts: ThreadState, _ it: Value) throws(PyError) -> Value? {
-    if let u = it.unmanaged {
-      let o = u.takeUnretainedValue()
-      if o.type === BuiltinTypes.rangeIterator {
-        return unsafeDowncast(o, to: RangeIterator.self).advance().map { .int($0) }
+  static func iterNext(_ ts: ThreadState, _ reg: UnsafeMutablePointer<Value>) throws(PyError) -> Value? {
+    if let p = InlineCaches.rawObject(reg) {
+      let fast: (Bool, Value?) = Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { o in
+        switch Unmanaged.passUnretained(o.type)._withUnsafeGuaranteedRef({ $0.kind }) {
+        case .rangeIterator: return (true, unsafeDowncast(o, to: RangeIterator.self).advance().map { .int($0) })
+        case .listIterator: return (true, unsafeDowncast(o, to: ArrayIterator.self).next())
+        default: return (false, nil)
+        }
       }
-      if o.type === BuiltinTypes.listIterator {
-        return unsafeDowncast(o, to: ArrayIterator.self).next()
-      }
+      if fast.0 { return fast.1 }
     }
-    return try Protocols.next(ts, it)
+    return try Protocols.next(ts, reg.pointee)
   }
 
   // MARK: Calls
@@ -211,11 +223,19 @@ enum Ops {
 
   /// The Python function a call can enter inline (same loop, no Swift recursion).
   @inline(__always)
-  static func inlineCallable(_ callee: Value) -> PyFunction? {
+  static func inlineCallable(_ callee: Value) -> Unmanaged<PyFunction>? {
     guard let u = callee.unmanaged else { return nil }
-    return u._withUnsafeGuaranteedRef { o in
-      o.type === BuiltinTypes.function ? unsafeDowncast(o, to: PyFunction.self) : nil
-    }
+    let isFunction = u._withUnsafeGuaranteedRef { $0.type.kind == .function }
+    return isFunction ? Unmanaged<PyFunction>.fromOpaque(u.toOpaque()) : nil
+  }
+
+  /// `LOAD_GLOBAL`: globals, then builtins.
+  @inline(__always)
+  static func loadGlobal(_ f: UnsafeMutablePointer<Frame>, _ name: Unmanaged<PyStr>) throws(PyError) -> Value {
+    unowned(unsafe) let n = name.takeUnretainedValue()
+    if let v = f.pointee.globals.get(n) { return v }
+    if let v = f.pointee.builtins.get(n) { return v }
+    throw nameError(n)
   }
 
   @inline(never)

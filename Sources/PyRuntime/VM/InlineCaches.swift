@@ -1,0 +1,208 @@
+/// Inline caches of attribute and global loads (the cache words that follow `loadAttr`,
+/// `storeAttr`, `loadMethod` and `loadGlobal` in the code array).
+///
+/// Attribute caches: word 0 = (type version << 8) | kind, word 1 = a payload (an uncounted
+/// object pointer). A type's version changes whenever the type or a base changes in a way a
+/// cache could have observed (`PyType.modified`), so a matching version proves the cached
+/// decision still holds. Global caches: word 0 = the globals dict's cache version (low 32 bits)
+/// and the builtins dict's (high 32 bits, 0 when the name was found in globals), word 1 = the
+/// entry index; a dict's cache version is reset whenever its set of keys changes.
+///
+/// Threads may fill the same cache concurrently: word 1 is written before word 0 and read after
+/// it, and every fast path re-checks what it relies on, so a torn pair only costs a miss.
+/// Everything here avoids reference counting: objects are borrowed through raw pointers.
+enum InlineCaches {
+  static let instanceDict: UInt8 = 1
+  static let methodOnType: UInt8 = 2
+  static let moduleDict: UInt8 = 3
+
+  /// The object pointer held by register `reg`, read straight from its memory (no copy).
+  @inline(__always)
+  static func rawObject(_ reg: UnsafeMutablePointer<Value>) -> UnsafeRawPointer? {
+    let raw = UnsafeRawPointer(reg)
+    let tag = raw.load(fromByteOffset: 8, as: UInt8.self)
+    return tag &- ValueLayout.objectTag < 2 ? raw.load(as: UnsafeRawPointer.self) : nil
+  }
+
+  @inline(__always)
+  static func key(_ version: UInt32, _ kind: UInt8) -> UInt64 { UInt64(version) << 8 | UInt64(kind) }
+
+  // MARK: LOAD_ATTR
+
+  @inline(__always)
+  static func loadAttr(_ ts: ThreadState, _ reg: UnsafeMutablePointer<Value>, _ name: Unmanaged<PyStr>,
+                       _ cache: UnsafeMutablePointer<UInt64>) throws(PyError) -> Value {
+    let c0 = cache[0]
+    if c0 != 0, let p = rawObject(reg) {
+      let hit: Value? = Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { obj -> Value? in
+        let version = Unmanaged.passUnretained(obj.type)._withUnsafeGuaranteedRef { $0.version }
+        guard key(version, UInt8(truncatingIfNeeded: c0)) == c0 else { return nil }
+        switch UInt8(truncatingIfNeeded: c0) {
+        case instanceDict:
+          guard ObjectIdentifier(Swift.type(of: obj)) == ObjectIdentifier(PyInstance.self),
+                let d = unsafeDowncast(obj, to: PyInstance.self).dict else { return nil }
+          return Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { dict in
+            name._withUnsafeGuaranteedRef { dict.get($0) }
+          }
+        case moduleDict:
+          return Unmanaged.passUnretained(unsafeDowncast(obj, to: PyModule.self).dict)._withUnsafeGuaranteedRef { dict in
+            name._withUnsafeGuaranteedRef { dict.get($0) }
+          }
+        default:
+          return nil
+        }
+      }
+      if let v = hit { return v }
+    }
+    return try loadAttrMiss(ts, reg, name, cache)
+  }
+
+  @inline(never)
+  static func loadAttrMiss(_ ts: ThreadState, _ reg: UnsafeMutablePointer<Value>, _ name: Unmanaged<PyStr>,
+                           _ cache: UnsafeMutablePointer<UInt64>) throws(PyError) -> Value {
+    let obj = reg.pointee
+    let n = name.takeUnretainedValue()
+    let t = Protocols.typeOf(obj)
+    if let o = obj.object {
+      if o is PyModule && t === BuiltinTypes.module {
+        cache[0] = key(t.version, moduleDict)
+      } else if o is PyInstance && t.slots.getAttribute == nil && t.slots.getAttrFallback == nil && t.lookup(n) == nil {
+        cache[0] = key(t.version, instanceDict)
+      }
+    }
+    return try Protocols.getAttr(ts, obj, n)
+  }
+
+  // MARK: STORE_ATTR
+
+  @inline(__always)
+  static func storeAttr(_ ts: ThreadState, _ reg: UnsafeMutablePointer<Value>, _ name: Unmanaged<PyStr>,
+                        _ value: Value, _ cache: UnsafeMutablePointer<UInt64>) throws(PyError) {
+    let c0 = cache[0]
+    if c0 != 0, let p = rawObject(reg) {
+      let done: Bool = Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { obj -> Bool in
+        let version = Unmanaged.passUnretained(obj.type)._withUnsafeGuaranteedRef { $0.version }
+        guard key(version, instanceDict) == c0,
+              ObjectIdentifier(Swift.type(of: obj)) == ObjectIdentifier(PyInstance.self),
+              let d = unsafeDowncast(obj, to: PyInstance.self).dict else { return false }
+        Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { dict in
+          name._withUnsafeGuaranteedRef { dict.set($0, value) }
+        }
+        return true
+      }
+      if done { return }
+    }
+    try storeAttrMiss(ts, reg, name, value, cache)
+  }
+
+  @inline(never)
+  static func storeAttrMiss(_ ts: ThreadState, _ reg: UnsafeMutablePointer<Value>, _ name: Unmanaged<PyStr>,
+                            _ value: Value, _ cache: UnsafeMutablePointer<UInt64>) throws(PyError) {
+    let obj = reg.pointee
+    let n = name.takeUnretainedValue()
+    let t = Protocols.typeOf(obj)
+    if let o = obj.object, o is PyInstance, (o as! PyInstance).dict != nil, t.slots.setAttribute == nil {
+      let descr = t.lookup(n)
+      if descr == nil || Protocols.typeOf(descr!).slots.descrSet == nil {
+        cache[0] = key(t.version, instanceDict)
+      }
+    }
+    try Protocols.setAttr(ts, obj, n, value)
+  }
+
+  // MARK: LOAD_METHOD
+
+  /// Fills `out[0]` (method) and `out[1]` (self or unbound).
+  @inline(__always)
+  static func loadMethod(_ ts: ThreadState, _ reg: UnsafeMutablePointer<Value>, _ name: Unmanaged<PyStr>,
+                         _ cache: UnsafeMutablePointer<UInt64>, _ out: UnsafeMutablePointer<Value>) throws(PyError) {
+    let c0 = cache[0]
+    if c0 != 0, let p = rawObject(reg) {
+      let method: UInt64 = Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { obj -> UInt64 in
+        let version = Unmanaged.passUnretained(obj.type)._withUnsafeGuaranteedRef { $0.version }
+        guard key(version, methodOnType) == c0 else { return 0 }
+        // The instance dict must not shadow the method.
+        if ObjectIdentifier(Swift.type(of: obj)) == ObjectIdentifier(PyInstance.self) {
+          if let d = unsafeDowncast(obj, to: PyInstance.self).dict {
+            let shadowed = Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { dict in
+              name._withUnsafeGuaranteedRef { dict.entryIndex($0) >= 0 }
+            }
+            if shadowed { return 0 }
+          }
+        } else if obj.extra?.dict != nil {
+          return 0
+        }
+        return cache[1]
+      }
+      if method != 0 {
+        let selfValue = reg.pointee
+        out[0] = .deferred(Unmanaged.fromOpaque(UnsafeRawPointer(bitPattern: UInt(method))!))
+        out[1] = selfValue
+        return
+      }
+    }
+    try loadMethodMiss(ts, reg, name, cache, out)
+  }
+
+  @inline(never)
+  static func loadMethodMiss(_ ts: ThreadState, _ reg: UnsafeMutablePointer<Value>, _ name: Unmanaged<PyStr>,
+                             _ cache: UnsafeMutablePointer<UInt64>, _ out: UnsafeMutablePointer<Value>) throws(PyError) {
+    let obj = reg.pointee
+    let n = name.takeUnretainedValue()
+    if let m = try Ops.lookupMethod(ts, obj, n) {
+      if m.rawTag == ValueLayout.deferredTag, let mp = m.rawObject {
+        let t = Protocols.typeOf(obj)
+        cache[1] = UInt64(UInt(bitPattern: mp))
+        cache[0] = key(t.version, methodOnType)
+      }
+      out[0] = m
+      out[1] = obj
+    } else {
+      out[0] = try Protocols.getAttr(ts, obj, n)
+      out[1] = .unbound
+    }
+  }
+
+  // MARK: LOAD_GLOBAL
+
+  @inline(__always)
+  static func loadGlobal(_ f: UnsafeMutablePointer<Frame>, _ name: Unmanaged<PyStr>,
+                         _ cache: UnsafeMutablePointer<UInt64>) throws(PyError) -> Value {
+    let c0 = cache[0]
+    if c0 != 0 {
+      let hit: Value? = f.pointee.globalsRef._withUnsafeGuaranteedRef { g -> Value? in
+        guard UInt32(truncatingIfNeeded: c0) == g.cacheVersion else { return nil }
+        let builtinsVersion = UInt32(truncatingIfNeeded: c0 >> 32)
+        let index = Int(truncatingIfNeeded: cache[1])
+        if builtinsVersion == 0 { return g.value(atEntry: index) }
+        return f.pointee.builtinsRef._withUnsafeGuaranteedRef { b -> Value? in
+          guard b.cacheVersion == builtinsVersion else { return nil }
+          return b.value(atEntry: index)
+        }
+      }
+      if let v = hit { return v }
+    }
+    return try loadGlobalMiss(f, name, cache)
+  }
+
+  @inline(never)
+  static func loadGlobalMiss(_ f: UnsafeMutablePointer<Frame>, _ name: Unmanaged<PyStr>,
+                             _ cache: UnsafeMutablePointer<UInt64>) throws(PyError) -> Value {
+    let n = name.takeUnretainedValue()
+    let g = f.pointee.globals
+    let gi = g.entryIndex(n)
+    if gi >= 0 {
+      cache[1] = UInt64(gi)
+      cache[0] = UInt64(g.assignCacheVersion())
+      return g.value(atEntry: gi)
+    }
+    let b = f.pointee.builtins
+    let bi = b.entryIndex(n)
+    if bi >= 0 {
+      cache[1] = UInt64(bi)
+      cache[0] = UInt64(g.assignCacheVersion()) | UInt64(b.assignCacheVersion()) << 32
+      return b.value(atEntry: bi)
+    }
+    throw Ops.nameError(n)
+  }
+}
