@@ -69,3 +69,57 @@ final class TokenizerErrorTests: XCTestCase {
     XCTAssertNil(TokenizerErrorTests.firstError(Array("x = 1\n".utf8), origin: .bytes))
   }
 }
+
+/// Sources run as the main script (CPython's file mode: NUL bytes and invalid UTF-8 reported
+/// when the tokenizer reaches their line; SyntaxError.text read back from the file), against
+/// Fixtures/lexer/file_cases.json from make_file_cases.py. Errors the parser raises
+/// ("invalid syntax") are the parser tests' business and skipped here.
+final class TokenizerFileModeTests: XCTestCase {
+  func testFileModeErrorsMatchCPython() throws {
+    let path = TokenizerTestSupport.fixtures + "/file_cases.json"
+    let data = try XCTUnwrap(FileManager.default.contents(atPath: path))
+    let cases = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    var checked = 0
+    for c in cases {
+      let src = (c["source"] as! [Int]).map { UInt8($0) }
+      guard let want = c["error"] as? [Any] else { continue }
+      if (want[1] as! String) == "invalid syntax" { continue }
+      var got: PySyntaxError? = nil
+      do {
+        let buf = try SourceBuffer(bytes: src, filename: "FILENAME", origin: .file)
+        let tok = Tokenizer(source: buf)
+        while try tok.next().kind != .endMarker {}
+      } catch {
+        got = error
+      }
+      func int(_ v: Any) -> Int { (v as? Int) ?? 0 }
+      let text = want[6] as? String
+      let wantDesc = "\(want[0]) \(TokenizerTestSupport.pyRepr(want[1] as! String)) \(int(want[2])) \(int(want[3])) \(int(want[4])) \(int(want[5])) \(text.map(TokenizerTestSupport.pyRepr) ?? "None")"
+      XCTAssertEqual(got.map(TokenizerTestSupport.describe), wantDesc,
+                     TokenizerTestSupport.pyRepr(String(decoding: src, as: UTF8.self)))
+      checked += 1
+    }
+    XCTAssertGreaterThan(checked, 12)
+  }
+
+  /// `parserError` places parser errors as `_PyPegen_raise_error_known_location` does
+  /// (expected values: `python3 prog.py`, see file_cases.json).
+  func testParserErrorLocationInFileMode() throws {
+    func err(_ src: [UInt8], line: Int, col: Int, endCol: Int) throws -> String {
+      let buf = try SourceBuffer(bytes: src, filename: "FILENAME", origin: .file)
+      let tok = Tokenizer(source: buf)
+      while try tok.next().kind != .endMarker {}
+      return TokenizerTestSupport.describe(tok.parserError(.syntaxError, "invalid syntax", lineno: line,
+                                                          offset: col + 1, endLineno: line, endOffset: endCol + 1))
+    }
+    // BOM: the text read back from the file keeps it, and offsets count it as a character.
+    XCTAssertEqual(try err([0xEF, 0xBB, 0xBF] + Array("x = $\n".utf8), line: 1, col: 4, endCol: 5),
+                   "SyntaxError 'invalid syntax' 1 3 1 4 '\\ufeffx = $\\n'")
+    // No declaration: byte offsets.
+    XCTAssertEqual(try err(Array("ééé = $\n".utf8), line: 1, col: 9, endCol: 10),
+                   "SyntaxError 'invalid syntax' 1 10 1 11 'ééé = $\\n'")
+    // Declared encoding: character offsets.
+    XCTAssertEqual(try err(Array("# coding: utf-8\nééé = $\n".utf8), line: 2, col: 9, endCol: 10),
+                   "SyntaxError 'invalid syntax' 2 7 2 8 'ééé = $\\n'")
+  }
+}

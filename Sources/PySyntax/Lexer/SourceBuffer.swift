@@ -50,6 +50,9 @@ public final class SourceBuffer {
   /// Defaults to true for `.file` sources; the runtime may set it for imported modules.
   public var errorTextFromFile: Bool
 
+  /// The raw source started with a UTF-8 BOM (removed from `bytes`).
+  public let hadBOM: Bool
+
   /// Byte offset of the first byte that is not valid UTF-8, if any (only possible when no
   /// encoding was declared: declared codecs are decoded up front).
   public let firstInvalidUTF8: Int?
@@ -114,6 +117,7 @@ public final class SourceBuffer {
     self.firstInvalidUTF8 = invalid
     self.fileModeBadLine = badLine
     self.errorTextFromFile = origin == .file
+    self.hadBOM = origin != .text && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
   }
 
   /// A buffer over UTF-8 text already decoded (same as `origin: .text`).
@@ -207,6 +211,14 @@ public final class SourceBuffer {
   /// statement (invalid UTF-8 replaced by U+FFFD). Empty past the end of the source.
   public func lineText(_ lineno: Int) -> String {
     return text(lineRange(lineno))
+  }
+
+  /// Line `lineno` as CPython reads it back from the file for a SyntaxError
+  /// (`_PyErr_ProgramDecodedTextObject`): with its newline and, on line 1, the BOM if the file
+  /// had one.
+  public func fileLineText(_ lineno: Int) -> String {
+    let t = lineText(lineno)
+    return lineno == 1 && hadBOM ? "\u{FEFF}" + t : t
   }
 
   /// Line `lineno` without its newline (the form CPython's tokenizer errors and

@@ -189,7 +189,7 @@ public final class Tokenizer {
   /// The `SyntaxError.text` CPython attaches to a parser error on line `lineno`.
   public func errorLineText(_ lineno: Int) -> String {
     if source.errorTextFromFile && lineno >= 1 && lineno <= source.lineCount {
-      return source.lineText(lineno)
+      return source.fileLineText(lineno)
     }
     if self.lineno <= lineno {
       let end = lineEnd
