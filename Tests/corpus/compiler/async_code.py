@@ -1,4 +1,4 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
+# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # Coroutines, await, async with, async for, async comprehensions, async generators,
 # driven by a tiny loop (and by asyncio).
 class Suspend:

@@ -1,4 +1,3 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
 # Class bodies, methods, super(), __class__, private names, decorators, metaclasses.
 class Base:
     """Base docstring."""

@@ -1,4 +1,3 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
 # List/set/dict comprehensions, nesting, conditions, scoping, walrus.
 print([x * 2 for x in range(5)])
 print([x for x in range(10) if x % 2 if x > 3])

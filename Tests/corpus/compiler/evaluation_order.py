@@ -1,4 +1,3 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
 # Evaluation order and partial effects, which register allocation must not change.
 log = []
 

@@ -1,4 +1,4 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
+# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # try/except/else/finally, unwinding through finally, chaining, except* groups.
 def divide(a, b):
     try:

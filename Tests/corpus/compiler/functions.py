@@ -1,4 +1,3 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
 # Closures, nonlocal, globals, defaults, decorators, recursion.
 counter = 0
 

@@ -1,4 +1,4 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
+# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # Generators: yield, send, throw, close, return values, yield from, generator expressions.
 def count(n):
     i = 0

@@ -1,4 +1,4 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
+# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # Pure-Python standard library modules at work (under the compiler tests' reference
 # interpreter, these modules are themselves compiled by swiftpy).
 import textwrap

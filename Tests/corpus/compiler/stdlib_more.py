@@ -1,4 +1,4 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
+# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # More pure-Python standard library modules at work.
 import tomllib
 print(tomllib.loads('''

@@ -1,4 +1,3 @@
-# xfail: swiftpy cannot run programs yet (no interpreter loop)
 # with / multiple items / exceptions in the body / suppression / return, break inside.
 class CM:
     def __init__(self, name, suppress=False):
