@@ -1,9 +1,11 @@
+import CSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Float arithmetic with Python's semantics (floor division and modulo that round toward
-/// negative infinity, CPython's ZeroDivisionError messages, `**` rules).
+/// Float arithmetic with Python's semantics (CPython's Objects/floatobject.c number methods):
+/// floor division and modulo that round toward negative infinity, CPython's ZeroDivisionError
+/// messages, and `float_pow`'s special cases and errors.
 public enum FloatOps {
   public static func binary(_ x: Double, _ y: Double, _ op: BinaryOp) throws(PyError) -> Value {
     switch op {
@@ -18,16 +20,30 @@ public enum FloatOps {
       return .float(divmod(x, y).0)
     case .mod:
       if y == 0 { throw PyError.zeroDivisionError("float modulo") }
-      return .float(divmod(x, y).1)
+      return .float(remainder(x, y))
     case .divmod:
       if y == 0 { throw PyError.zeroDivisionError("float divmod()") }
       let (q, r) = divmod(x, y)
       return .object(PyTuple([.float(q), .float(r)]))
     case .pow:
-      return try power(x, y)
+      let r = try power(x, y)
+      if r.isNotImplemented { return try ComplexOps.powerValue(real: x, imag: 0, real2: y, imag2: 0) }
+      return r
     default:
       return .notImplemented
     }
+  }
+
+  /// `x % y` (CPython's `float_rem`): the result has the sign of y.
+  @inline(__always)
+  public static func remainder(_ x: Double, _ y: Double) -> Double {
+    var mod = fmod(x, y)
+    if mod != 0 {
+      if (y < 0) != (mod < 0) { mod += y }
+    } else {
+      mod = copysign(0.0, y)
+    }
+    return mod
   }
 
   /// CPython's `float_divmod`.
@@ -52,22 +68,43 @@ public enum FloatOps {
     return (floordiv, mod)
   }
 
-  /// `x ** y` for floats (CPython's `float_pow`).
+  @inline(__always)
+  static func isOddInteger(_ d: Double) -> Bool { fmod(Swift.abs(d), 2.0) == 1.0 }
+
+  /// `x ** y` for floats (CPython's `float_pow`); NotImplemented for a negative base with a
+  /// fractional exponent (the caller makes it a complex power).
   public static func power(_ x: Double, _ y: Double) throws(PyError) -> Value {
-    if y == 0 { return .float(1.0) }
-    if x.isNaN { return .float(y == 0 ? 1.0 : x) }
-    if y.isNaN { return .float(x == 1.0 ? 1.0 : y) }
-    if x == 0 && y < 0 && !y.isInfinite {
-      throw PyError.zeroDivisionError("0.0 cannot be raised to a negative power")
+    var iv = x
+    let iw = y
+    if iw == 0 { return .float(1.0) }
+    if iv.isNaN { return .float(iv) }
+    if iw.isNaN { return .float(iv == 1.0 ? 1.0 : iw) }
+    if iw.isInfinite {
+      iv = Swift.abs(iv)
+      if iv == 1.0 { return .float(1.0) }
+      if (iw > 0) == (iv > 1.0) { return .float(Swift.abs(iw)) }
+      return .float(0.0)
     }
-    if x < 0 && y != floor(y) && !y.isInfinite {
-      // A negative base to a fractional power gives a complex result.
-      return .notImplemented
+    if iv.isInfinite {
+      let odd = isOddInteger(iw)
+      if iw > 0 { return .float(odd ? iv : Swift.abs(iv)) }
+      return .float(odd ? copysign(0.0, iv) : 0.0)
     }
-    let r = pow(x, y)
-    if r.isInfinite && !x.isInfinite && !y.isInfinite {
-      throw PyError.overflowError("(34, 'Numerical result out of range')")
+    if iv == 0 {
+      let odd = isOddInteger(iw)
+      if iw < 0 { throw PyError.zeroDivisionError("0.0 cannot be raised to a negative power") }
+      return .float(odd ? iv : 0.0)
     }
+    var negate = false
+    if iv < 0 {
+      if iw != floor(iw) { return .notImplemented }
+      iv = -iv
+      negate = isOddInteger(iw)
+    }
+    if iv == 1.0 { return .float(negate ? -1.0 : 1.0) }
+    var r = pow(iv, iw)
+    if r.isInfinite { throw PyError.overflowError("(34, 'Numerical result out of range')") }
+    if negate { r = -r }
     return .float(r)
   }
 }
@@ -75,12 +112,21 @@ public enum FloatOps {
 extension FloatOps {
   /// The double of a float value (immediate or a float-subclass instance), else nil.
   @inline(__always)
-  static func asDouble(_ v: Value) -> Double? {
+  public static func asDouble(_ v: Value) -> Double? {
     if case .float(let d) = v { return d }
     return v.as(PyFloatBox.self)?.value
   }
 
   static func isFloatLike(_ v: Value) -> Bool { asDouble(v) != nil }
+
+  /// `float(v)` for a float or int operand of arithmetic (CPython's `CONVERT_TO_DOUBLE`);
+  /// nil when `v` is neither.
+  @inline(__always)
+  static func operand(_ v: Value) throws(PyError) -> Double? {
+    if let d = asDouble(v) { return d }
+    if IntOps.isInt(v) { return try IntOps.toDouble(v) }
+    return nil
+  }
 
   /// `float(v)` for a float or int operand of arithmetic.
   static func toDouble(_ v: Value) throws(PyError) -> Double {
@@ -88,72 +134,35 @@ extension FloatOps {
     return try IntOps.toDouble(v)
   }
 
-  /// Binary float arithmetic, producing complex results where Python does (negative base to a
-  /// fractional power).
-  static func binaryOrComplex(_ ts: ThreadState, _ x: Double, _ y: Double, _ op: BinaryOp) throws(PyError) -> Value {
-    let r = try binary(x, y, op)
-    if r.isNotImplemented && op == .pow {
-      return try ComplexOps.power(ts, real: x, imag: 0, real2: y, imag2: 0)
-    }
-    return r
+  /// The `float` type's binary slot.
+  static func binarySlot(_ ts: ThreadState, _ a: Value, _ b: Value, _ op: BinaryOp) throws(PyError) -> Value {
+    guard isFloatLike(a) || isFloatLike(b) else { return .notImplemented }
+    guard let x = try operand(a), let y = try operand(b) else { return .notImplemented }
+    return try binary(x, y, op)
   }
 
-  /// `int(d)`: truncation toward zero, errors for inf/nan.
-  static func toInt(_ d: Double) throws(PyError) -> Value {
+  /// `int(d)`: truncation toward zero, errors for inf/nan (CPython's `PyLong_FromDouble`).
+  public static func toInt(_ d: Double) throws(PyError) -> Value {
     if d.isNaN { throw PyError.valueError("cannot convert float NaN to integer") }
     if d.isInfinite { throw PyError.overflowError("cannot convert float infinity to integer") }
     let t = d.rounded(.towardZero)
     if t > -9.2e18 && t < 9.2e18 { return .int(Int(t)) }
     let l = PyLong()
-    __gmpz_set_d(&l.mpz, t)
+    __gmpz_set_d(l.z, t)
     return IntOps.normalize(l)
-  }
-
-  /// `float(x)` (minimal: numbers and decimal strings).
-  static func new(_ ts: ThreadState, _ cls: PyType, _ args: Args) throws(PyError) -> Value {
-    try ArgParser.positional(args, "float", min: 0, max: 1)
-    var d = 0.0
-    if args.count == 1 {
-      let x = args[0]
-      if let v = asDouble(x) { d = v }
-      else if IntOps.isInt(x) { d = try IntOps.toDouble(x) }
-      else if let s = x.as(PyStr.self) { d = try parse(s.string) }
-      else if let f = Protocols.typeOf(x).slots.float {
-        let r = try f(ts, x)
-        guard let v = asDouble(r) else { throw PyError.typeError("\(Protocols.typeName(x)).__float__ returned non-float (type \(Protocols.typeName(r)))") }
-        d = v
-      } else if let f = Protocols.typeOf(x).slots.index {
-        d = try IntOps.toDouble(try f(ts, x))
-      } else {
-        throw PyError.typeError("float() argument must be a string or a real number, not '\(Protocols.typeName(x))'")
-      }
-    }
-    if cls === BuiltinTypes.float { return .float(d) }
-    let box = PyFloatBox(d, type: cls)
-    ObjectSupport.prepareInstance(box, cls)
-    return .object(box)
-  }
-
-  /// Parses a float string as `float()` does.
-  static func parse(_ text: String) throws(PyError) -> Double {
-    var s = Substring(text).drop { $0.isWhitespace }
-    while let l = s.last, l.isWhitespace { s = s.dropLast() }
-    let lower = s.lowercased()
-    switch lower {
-    case "inf", "+inf", "infinity", "+infinity": return .infinity
-    case "-inf", "-infinity": return -.infinity
-    case "nan", "+nan", "-nan": return .nan
-    default: break
-    }
-    let cleaned = String(s)
-    if !cleaned.isEmpty, !cleaned.hasPrefix("_"), !cleaned.hasSuffix("_"), !cleaned.contains("__"),
-       cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE_".contains($0)) }),
-       let d = Double(String(cleaned.filter { $0 != "_" })) {
-      return d
-    }
-    throw PyError.valueError("could not convert string to float: \(PythonRepr.string(text))")
   }
 }
 
-import CSupport
-import PySyntax
+/// Exact comparison of an int with a float (CPython's `float_richcompare` int branch).
+enum FloatCompare {
+  static func intVsFloat(_ a: Value, _ y: Double, _ op: CompareOp) -> Bool {
+    if y.isNaN { return op == .ne }
+    if case .int(let x) = a, x > -(1 << 53) && x < (1 << 53) {
+      return Protocols.compare(Double(x), y, op)
+    }
+    if case .bool(let b) = a { return Protocols.compare(b ? 1.0 : 0.0, y, op) }
+    if y.isInfinite { return Protocols.compare(0.0, y, op) }
+    let c = IntOps.viewMpz(a) { __gmpz_cmp_d($0, y) }
+    return Protocols.compare(c < 0 ? -1 : (c > 0 ? 1 : 0), 0, op)
+  }
+}

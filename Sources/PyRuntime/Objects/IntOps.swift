@@ -1,12 +1,15 @@
 import CSupport
-import PySyntax
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Integer arithmetic: 64-bit fast paths with overflow detection, falling back to GMP
-/// (`PyLong`) — and normalising results back to immediates whenever they fit, so an exact
-/// `int` is a `PyLong` only when it is outside the Int64 range.
+/// Integer arithmetic (CPython's Objects/longobject.c number methods): 64-bit fast paths with
+/// overflow detection, falling back to GMP (`PyLong`) — and normalising results back to
+/// immediates whenever they fit, so an exact `int` is a `PyLong` only outside the Int64 range.
 public enum IntOps {
   /// `x op y` for two small ints; nil when the result needs the general path (overflow,
-  /// true division, negative exponents, …). Raises ZeroDivisionError/ValueError as CPython.
+  /// true division of large values, negative exponents, …). Raises ZeroDivisionError/ValueError
+  /// as CPython. Allocation-free except for `divmod`'s tuple.
   @inline(__always)
   public static func smallBinary(_ x: Int, _ y: Int, _ op: BinaryOp) throws(PyError) -> Value? {
     switch op {
@@ -27,6 +30,10 @@ public enum IntOps {
       if y == 0 { throw PyError.zeroDivisionError("integer modulo by zero") }
       if y == -1 { return .int(0) }
       return .int(floorMod(x, y))
+    case .divmod:
+      if y == 0 { throw PyError.zeroDivisionError("integer division or modulo by zero") }
+      if x == Int.min && y == -1 { return nil }
+      return .object(PyTuple([.int(floorDiv(x, y)), .int(y == -1 ? 0 : floorMod(x, y))]))
     case .trueDiv:
       if y == 0 { throw PyError.zeroDivisionError("division by zero") }
       let limit = 1 << 53
@@ -65,7 +72,7 @@ public enum IntOps {
         }
       }
       return .int(result)
-    case .matMul, .divmod:
+    case .matMul:
       return nil
     }
   }
@@ -82,39 +89,11 @@ public enum IntOps {
     return (r != 0 && ((r < 0) != (y < 0))) ? r + y : r
   }
 
-  // MARK: Big integers
-
-  /// The int value of `v` as a fresh GMP integer (v must be int, bool or a PyLong).
-  static func toBig(_ v: Value) -> PyLong? {
-    switch v {
-    case .int(let i):
-      let l = PyLong()
-      __gmpz_set_si(&l.mpz, i)
-      return l
-    case .bool(let b):
-      let l = PyLong()
-      __gmpz_set_si(&l.mpz, b ? 1 : 0)
-      return l
-    default:
-      guard let l = v.as(PyLong.self) else { return nil }
-      return l
-    }
-  }
-
-  /// An int value for `l`, immediate when it fits.
-  public static func normalize(_ l: PyLong) -> Value {
-    if __gmpz_fits_slong_p(&l.mpz) != 0 { return .int(__gmpz_get_si(&l.mpz)) }
-    if l.type !== BuiltinTypes.int {
-      let r = PyLong()
-      __gmpz_set(&r.mpz, &l.mpz)
-      return .object(r)
-    }
-    return .object(l)
-  }
+  // MARK: Values and GMP integers
 
   /// True when `v` is an int for arithmetic purposes (int, bool, int subclass).
   @inline(__always)
-  static func isInt(_ v: Value) -> Bool {
+  public static func isInt(_ v: Value) -> Bool {
     switch v {
     case .int, .bool: return true
     case .float, .none, .unbound: return false
@@ -122,190 +101,350 @@ public enum IntOps {
     }
   }
 
-  /// The `int` type's binary slot: handles any pair of ints, else NotImplemented.
-  public static func binarySlot(_ ts: ThreadState, _ a: Value, _ b: Value, _ op: BinaryOp) throws(PyError) -> Value {
-    guard isInt(a), isInt(b) else { return .notImplemented }
-    if case .int(let x) = a, case .int(let y) = b, let r = try smallBinary(x, y, op) { return r }
-    guard let x = toBig(a), let y = toBig(b) else { return .notImplemented }
-    let r = PyLong()
-    switch op {
-    case .add: __gmpz_add(&r.mpz, &x.mpz, &y.mpz)
-    case .sub: __gmpz_sub(&r.mpz, &x.mpz, &y.mpz)
-    case .mul: __gmpz_mul(&r.mpz, &x.mpz, &y.mpz)
-    case .floorDiv:
-      if y.mpz._mp_size == 0 { throw PyError.zeroDivisionError("integer division or modulo by zero") }
-      __gmpz_fdiv_q(&r.mpz, &x.mpz, &y.mpz)
-    case .mod:
-      if y.mpz._mp_size == 0 { throw PyError.zeroDivisionError("integer modulo by zero") }
-      __gmpz_fdiv_r(&r.mpz, &x.mpz, &y.mpz)
-    case .divmod:
-      if y.mpz._mp_size == 0 { throw PyError.zeroDivisionError("integer division or modulo by zero") }
-      let rem = PyLong()
-      __gmpz_fdiv_qr(&r.mpz, &rem.mpz, &x.mpz, &y.mpz)
-      return .object(PyTuple([normalize(r), normalize(rem)]))
-    case .and: __gmpz_and(&r.mpz, &x.mpz, &y.mpz)
-    case .or: __gmpz_ior(&r.mpz, &x.mpz, &y.mpz)
-    case .xor: __gmpz_xor(&r.mpz, &x.mpz, &y.mpz)
-    case .lshift, .rshift:
-      if y.mpz._mp_size < 0 { throw PyError.valueError("negative shift count") }
-      guard __gmpz_fits_slong_p(&y.mpz) != 0 else {
-        if op == .rshift { return .int(x.isNegative ? -1 : 0) }
-        throw PyError.overflowError("too many digits in integer")
-      }
-      let n = __gmpz_get_si(&y.mpz)
-      if op == .lshift { __gmpz_mul_2exp(&r.mpz, &x.mpz, UInt(n)) } else { __gmpz_fdiv_q_2exp(&r.mpz, &x.mpz, UInt(n)) }
-    case .pow:
-      if y.isNegative {
-        let fx = try toDouble(.object(x)), fy = try toDouble(.object(y))
-        if fx == 0 { throw PyError.zeroDivisionError("0.0 cannot be raised to a negative power") }
-        return try FloatOps.binary(fx, fy, .pow)
-      }
-      guard __gmpz_fits_ulong_p(&y.mpz) != 0 else { throw PyError.overflowError("exponent too large") }
-      __gmpz_pow_ui(&r.mpz, &x.mpz, __gmpz_get_ui(&y.mpz))
-    case .trueDiv:
-      if y.mpz._mp_size == 0 { throw PyError.zeroDivisionError("division by zero") }
-      return .float(try trueDivide(x, y))
-    case .matMul:
-      return .notImplemented
+  /// Calls `body` with a read-only GMP view of the int value `v` (int, bool or PyLong). Small
+  /// values are viewed in place (no allocation): the view must not be modified or kept.
+  @inline(__always)
+  public static func withMpz<R>(_ v: Value, _ body: (UnsafePointer<__mpz_struct>) throws(PyError) -> R) throws(PyError) -> R {
+    switch v {
+    case .int(let i): return try withSmallMpz(i, body)
+    case .bool(let b): return try withSmallMpz(b ? 1 : 0, body)
+    default: return try body(v.unsafeAs(PyLong.self).z)
     }
+  }
+
+  /// A read-only GMP view of a machine integer (see `withMpz`).
+  @inline(__always)
+  public static func withSmallMpz<R>(_ i: Int, _ body: (UnsafePointer<__mpz_struct>) throws(PyError) -> R) throws(PyError) -> R {
+    var limb = UInt(i.magnitude)
+    var z = __mpz_struct()
+    return try withUnsafeMutablePointer(to: &limb) { lp throws(PyError) -> R in
+      try withUnsafeMutablePointer(to: &z) { zp throws(PyError) -> R in
+        _ = __gmpz_roinit_n(zp, lp, i < 0 ? -1 : (i == 0 ? 0 : 1))
+        return try body(UnsafePointer(zp))
+      }
+    }
+  }
+
+  /// Non-throwing variant of `withMpz` for bodies that cannot fail.
+  @inline(__always)
+  static func viewMpz<R>(_ v: Value, _ body: (UnsafePointer<__mpz_struct>) -> R) -> R {
+    do throws(PyError) {
+      return try withMpz(v) { p throws(PyError) -> R in body(p) }
+    } catch {
+      fatalError("unreachable")
+    }
+  }
+
+  /// The int value of `v` as a fresh GMP integer (v must be int, bool or a PyLong).
+  static func toBig(_ v: Value) -> PyLong? {
+    switch v {
+    case .int(let i): return PyLong(i)
+    case .bool(let b): return PyLong(b ? 1 : 0)
+    default: return v.as(PyLong.self)
+    }
+  }
+
+  /// An exact-int value for `l`: immediate when it fits, else `l` itself (or a copy when `l`
+  /// is an instance of an int subclass).
+  public static func normalize(_ l: PyLong) -> Value {
+    if __gmpz_fits_slong_p(l.z) != 0 { return .int(__gmpz_get_si(l.z)) }
+    if l.type !== BuiltinTypes.int { return .object(PyLong(copying: l.z)) }
+    return .object(l)
+  }
+
+  /// A new exact-int value computed by `body` into a fresh integer.
+  @inline(__always)
+  static func make(_ body: (UnsafeMutablePointer<__mpz_struct>) throws(PyError) -> Void) throws(PyError) -> Value {
+    let r = PyLong()
+    try body(r.z)
     return normalize(r)
   }
 
-  /// `int / int` correctly rounded (GMP rational to double).
-  static func trueDivide(_ x: PyLong, _ y: PyLong) throws(PyError) -> Double {
-    var q = __mpq_struct()
-    __gmpq_init(&q)
-    defer { __gmpq_clear(&q) }
-    __gmpz_set(&q._mp_num, &x.mpz)
-    __gmpz_set(&q._mp_den, &y.mpz)
-    __gmpq_canonicalize(&q)
-    let d = __gmpq_get_d(&q)  // truncates; good enough until the int helper lands exact rounding
-    if d.isInfinite { throw PyError.overflowError("integer division result too large for a float") }
-    return d
-  }
-
-  /// `float(v)` for an int value.
-  public static func toDouble(_ v: Value) throws(PyError) -> Double {
-    switch v {
-    case .int(let i): return Double(i)
-    case .bool(let b): return b ? 1 : 0
-    default:
-      guard let l = v.as(PyLong.self) else { throw PyError.typeError("expected int") }
-      let d = __gmpz_get_d(&l.mpz)
-      if d.isInfinite || __gmpz_sizeinbase(&l.mpz, 2) > 1024 {
-        throw PyError.overflowError("int too large to convert to float")
-      }
-      return d
-    }
-  }
-
-  /// Compares two int values.
-  public static func compare(_ a: Value, _ b: Value) -> Int {
-    if case .int(let x) = a, case .int(let y) = b { return x < y ? -1 : (x > y ? 1 : 0) }
-    let x = toBig(a)!, y = toBig(b)!
-    let c = __gmpz_cmp(&x.mpz, &y.mpz)
-    return c < 0 ? -1 : (c > 0 ? 1 : 0)
-  }
-
-  /// `repr(int)`.
-  public static func repr(_ v: Value) -> String {
-    switch v {
-    case .int(let i): return String(i)
-    case .bool(let b): return b ? "1" : "0"
-    default: return v.as(PyLong.self)?.decimalString ?? "?"
-    }
-  }
-}
-
-extension IntOps {
   /// The exact-`int` value of an int-like value (bool and subclass instances become plain ints).
-  static func exact(_ v: Value) -> Value {
+  public static func exact(_ v: Value) -> Value {
     switch v {
     case .int: return v
     case .bool(let b): return .int(b ? 1 : 0)
     default:
       let l = v.unsafeAs(PyLong.self)
       if l.type === BuiltinTypes.int { return v }
-      let r = PyLong()
-      __gmpz_set(&r.mpz, &l.mpz)
-      return normalize(r)
+      return normalize(PyLong(copying: l.z))
     }
   }
 
-  /// `hash()` of a big int: the value modulo 2**61 − 1, as CPython.
-  static func bigHash(_ l: PyLong) -> Int {
-    let m = PyLong()
-    __gmpz_set_ui(&m.mpz, UInt(IntHash.modulus))
-    let r = PyLong()
-    __gmpz_tdiv_r(&r.mpz, &l.mpz, &m.mpz)
-    var h = __gmpz_get_si(&r.mpz)
-    if h == -1 { h = -2 }
-    return h
+  /// -1, 0 or 1.
+  static func signum(_ v: Value) -> Int {
+    switch v {
+    case .int(let i): return i.signum()
+    case .bool(let b): return b ? 1 : 0
+    default: return v.unsafeAs(PyLong.self).signum
+    }
   }
 
-  /// `int(x)` / `int(s, base)` (minimal: numbers, and decimal strings).
-  static func new(_ ts: ThreadState, _ cls: PyType, _ args: Args) throws(PyError) -> Value {
-    let p = try ArgParser.parse(args, fname: "int", names: ["x", "base"], required: 0, posOnly: 1)
-    var result: Value = .int(0)
-    if let x = p[0] {
-      if p[1] != nil || x.as(PyStr.self) != nil {
-        guard let s = x.as(PyStr.self) else {
-          throw PyError.typeError("int() can't convert non-string with explicit base")
+  /// The number of bits of |v| (`int.bit_length`).
+  static func bitLength(_ v: Value) -> Int {
+    switch v {
+    case .int(let i): return Int.bitWidth - i.magnitude.leadingZeroBitCount
+    case .bool(let b): return b ? 1 : 0
+    default:
+      let l = v.unsafeAs(PyLong.self)
+      return l.isZero ? 0 : Int(__gmpz_sizeinbase(l.z, 2))
+    }
+  }
+
+  static func bitLength(_ z: UnsafePointer<__mpz_struct>) -> Int {
+    z.pointee._mp_size == 0 ? 0 : Int(__gmpz_sizeinbase(z, 2))
+  }
+
+  /// Results beyond this many bits raise MemoryError instead of letting GMP abort.
+  static let maxBits = 1 << 36
+
+  static func memoryError() -> PyError {
+    PyError(PyBaseException(type: BuiltinTypes.exceptions.memoryError, args: PyTuple.empty))
+  }
+
+  // MARK: The number slots
+
+  /// The `int` type's binary slot: handles any pair of ints, else NotImplemented.
+  public static func binarySlot(_ ts: ThreadState, _ a: Value, _ b: Value, _ op: BinaryOp) throws(PyError) -> Value {
+    guard isInt(a), isInt(b) else { return .notImplemented }
+    if case .int(let x) = a, case .int(let y) = b, let r = try smallBinary(x, y, op) { return r }
+    return try withMpz(a) { x throws(PyError) -> Value in
+      try withMpz(b) { y throws(PyError) -> Value in try bigBinary(x, y, op) }
+    }
+  }
+
+  /// `x op y` on GMP integers.
+  static func bigBinary(_ x: UnsafePointer<__mpz_struct>, _ y: UnsafePointer<__mpz_struct>, _ op: BinaryOp) throws(PyError) -> Value {
+    switch op {
+    case .add: return try make { r in __gmpz_add(r, x, y) }
+    case .sub: return try make { r in __gmpz_sub(r, x, y) }
+    case .mul:
+      if bitLength(x) + bitLength(y) > maxBits { throw memoryError() }
+      return try make { r in __gmpz_mul(r, x, y) }
+    case .floorDiv:
+      if y.pointee._mp_size == 0 { throw PyError.zeroDivisionError("integer division or modulo by zero") }
+      return try make { r in __gmpz_fdiv_q(r, x, y) }
+    case .mod:
+      if y.pointee._mp_size == 0 { throw PyError.zeroDivisionError("integer modulo by zero") }
+      return try make { r in __gmpz_fdiv_r(r, x, y) }
+    case .divmod:
+      if y.pointee._mp_size == 0 { throw PyError.zeroDivisionError("integer division or modulo by zero") }
+      let q = PyLong(), rem = PyLong()
+      __gmpz_fdiv_qr(q.z, rem.z, x, y)
+      return .object(PyTuple([normalize(q), normalize(rem)]))
+    case .and: return try make { r in __gmpz_and(r, x, y) }
+    case .or: return try make { r in __gmpz_ior(r, x, y) }
+    case .xor: return try make { r in __gmpz_xor(r, x, y) }
+    case .lshift, .rshift:
+      if y.pointee._mp_size < 0 { throw PyError.valueError("negative shift count") }
+      guard __gmpz_fits_slong_p(y) != 0 else {
+        if op == .rshift { return .int(x.pointee._mp_size < 0 ? -1 : 0) }
+        if x.pointee._mp_size == 0 { return .int(0) }
+        throw PyError.overflowError("too many digits in integer")
+      }
+      let n = __gmpz_get_si(y)
+      if op == .rshift { return try make { r in __gmpz_fdiv_q_2exp(r, x, UInt(n)) } }
+      if x.pointee._mp_size == 0 { return .int(0) }
+      if n > maxBits { throw memoryError() }
+      return try make { r in __gmpz_mul_2exp(r, x, UInt(n)) }
+    case .pow:
+      if y.pointee._mp_size < 0 {
+        // A negative exponent: the float power (CPython converts both operands).
+        if x.pointee._mp_size == 0 { throw PyError.zeroDivisionError("0.0 cannot be raised to a negative power") }
+        let fx = try mpzToDouble(x), fy = try mpzToDouble(y)
+        return try FloatOps.power(fx, fy)
+      }
+      return try bigPow(x, y)
+    case .trueDiv:
+      if y.pointee._mp_size == 0 { throw PyError.zeroDivisionError("division by zero") }
+      return .float(try trueDivide(x, y))
+    case .matMul:
+      return .notImplemented
+    }
+  }
+
+  /// `x ** y` for y >= 0.
+  static func bigPow(_ x: UnsafePointer<__mpz_struct>, _ y: UnsafePointer<__mpz_struct>) throws(PyError) -> Value {
+    // Bases whose powers stay small: 0, 1, -1.
+    if __gmpz_cmpabs_ui(x, 1) <= 0 {
+      if x.pointee._mp_size == 0 { return .int(y.pointee._mp_size == 0 ? 1 : 0) }
+      if x.pointee._mp_size > 0 { return .int(1) }
+      return .int(__gmpz_tstbit(y, 0) == 1 ? -1 : 1)
+    }
+    guard __gmpz_fits_ulong_p(y) != 0 else { throw memoryError() }
+    let e = __gmpz_get_ui(y)
+    let bits = bitLength(x)
+    if e > UInt(maxBits) || (bits - 1).multipliedReportingOverflow(by: Int(e)).overflow
+        || (bits - 1) * Int(e) > maxBits {
+      throw memoryError()
+    }
+    return try make { r in __gmpz_pow_ui(r, x, e) }
+  }
+
+  /// `int / int` correctly rounded to the nearest double, ties to even (CPython's
+  /// `long_true_divide` algorithm: an integer quotient with extra bits and a sticky bit).
+  static func trueDivide(_ x: UnsafePointer<__mpz_struct>, _ y: UnsafePointer<__mpz_struct>) throws(PyError) -> Double {
+    let negative = (x.pointee._mp_size < 0) != (y.pointee._mp_size < 0)
+    if x.pointee._mp_size == 0 { return negative ? -0.0 : 0.0 }
+    let a = PyLong(), b = PyLong()
+    __gmpz_abs(a.z, x)
+    __gmpz_abs(b.z, y)
+    let diff = bitLength(a.z) - bitLength(b.z)
+    // The quotient is in [2**(diff-1), 2**(diff+1)).
+    if diff > 1025 { throw PyError.overflowError("integer division result too large for a float") }
+    if diff < -1077 { return negative ? -0.0 : 0.0 }
+    // Scale so the integer quotient has at least DBL_MANT_DIG + 2 bits (also for subnormals).
+    let shift = Swift.max(diff, -1021) - 53 - 2
+    var inexact = false
+    if shift <= 0 {
+      __gmpz_mul_2exp(a.z, a.z, UInt(-shift))
+    } else {
+      if Int(__gmpz_scan1(a.z, 0)) < shift { inexact = true }
+      __gmpz_fdiv_q_2exp(a.z, a.z, UInt(shift))
+    }
+    let q = PyLong(), rem = PyLong()
+    __gmpz_fdiv_qr(q.z, rem.z, a.z, b.z)
+    if rem.z.pointee._mp_size != 0 { inexact = true }
+    let result = roundScaled(q.z, shift, sticky: inexact)
+    if result.isInfinite { throw PyError.overflowError("integer division result too large for a float") }
+    return negative ? -result : result
+  }
+
+  /// The double nearest to `m * 2**e` for m >= 0 (ties to even), where `sticky` says that the
+  /// true value is slightly above `m * 2**e` (bits lost below m's last bit). Handles the
+  /// subnormal range with a single rounding; +inf when the value is beyond the double range.
+  static func roundScaled(_ m: UnsafePointer<__mpz_struct>, _ e: Int, sticky: Bool = false) -> Double {
+    let bits = bitLength(m)
+    if bits == 0 { return 0 }
+    let top = bits + e  // the value is in [2**(top-1), 2**top)
+    if top > 1024 { return .infinity }
+    if top < -1076 { return 0 }
+    // Significant bits the result can keep: 53, fewer below the normal range (2**-1022).
+    let keep = Swift.min(53, top + 1074)
+    let drop = bits - keep
+    if drop <= 0 {
+      // m fits the format exactly (callers with a sticky bit keep at least two extra bits,
+      // so this case never discards rounding information).
+      return scalbn(__gmpz_get_d(m), Int32(e))
+    }
+    let q = PyLong(), r = PyLong()
+    __gmpz_fdiv_q_2exp(q.z, m, UInt(drop))
+    __gmpz_fdiv_r_2exp(r.z, m, UInt(drop))
+    var mant = UInt64(__gmpz_get_ui(q.z))
+    let halfBit = __gmpz_tstbit(r.z, UInt(drop - 1)) == 1
+    let below = sticky || (r.z.pointee._mp_size != 0 && Int(__gmpz_scan1(r.z, 0)) < drop - 1)
+    if halfBit && (below || mant & 1 == 1) { mant += 1 }
+    return scalbn(Double(mant), Int32(e + drop))
+  }
+
+  /// The nearest double to a GMP integer (ties to even), OverflowError "int too large to
+  /// convert to float" beyond the double range (CPython's `PyLong_AsDouble`).
+  static func mpzToDouble(_ z: UnsafePointer<__mpz_struct>) throws(PyError) -> Double {
+    let bits = bitLength(z)
+    if bits <= 53 { return __gmpz_get_d(z) }
+    let t = PyLong()
+    __gmpz_abs(t.z, z)
+    let d = roundScaled(t.z, 0)
+    if d.isInfinite { throw PyError.overflowError("int too large to convert to float") }
+    return z.pointee._mp_size < 0 ? -d : d
+  }
+
+  /// `float(v)` for an int value, correctly rounded.
+  public static func toDouble(_ v: Value) throws(PyError) -> Double {
+    switch v {
+    case .int(let i): return Double(i)
+    case .bool(let b): return b ? 1 : 0
+    default:
+      guard let l = v.as(PyLong.self) else { throw PyError.typeError("expected int") }
+      return try mpzToDouble(l.z)
+    }
+  }
+
+  /// Compares two int values: -1, 0 or 1.
+  public static func compare(_ a: Value, _ b: Value) -> Int {
+    if case .int(let x) = a, case .int(let y) = b { return x < y ? -1 : (x > y ? 1 : 0) }
+    let c = viewMpz(a) { x in viewMpz(b) { y in __gmpz_cmp(x, y) } }
+    return c < 0 ? -1 : (c > 0 ? 1 : 0)
+  }
+
+  /// `pow(a, b, m)` for ints (CPython's `long_pow` with a modulus): negative exponents use the
+  /// modular inverse; the result has the sign of `m`.
+  static func ternaryPow(_ ts: ThreadState, _ a: Value, _ b: Value, _ m: Value) throws(PyError) -> Value {
+    guard isInt(a), isInt(b) else { return .notImplemented }
+    if m.isNone { return try binarySlot(ts, a, b, .pow) }
+    guard isInt(m) else { return .notImplemented }
+    return try withMpz(a) { x throws(PyError) -> Value in
+      try withMpz(b) { y throws(PyError) -> Value in
+        try withMpz(m) { mod throws(PyError) -> Value in
+          if mod.pointee._mp_size == 0 { throw PyError.valueError("pow() 3rd argument cannot be 0") }
+          let absMod = PyLong()
+          __gmpz_abs(absMod.z, mod)
+          if __gmpz_cmp_ui(absMod.z, 1) == 0 { return .int(0) }
+          let base = PyLong()
+          __gmpz_mod(base.z, x, absMod.z)
+          let r = PyLong()
+          if y.pointee._mp_size < 0 {
+            if __gmpz_invert(base.z, base.z, absMod.z) == 0 {
+              throw PyError.valueError("base is not invertible for the given modulus")
+            }
+            let e = PyLong()
+            __gmpz_neg(e.z, y)
+            __gmpz_powm(r.z, base.z, e.z, absMod.z)
+          } else {
+            __gmpz_powm(r.z, base.z, y, absMod.z)
+          }
+          if mod.pointee._mp_size < 0 && r.z.pointee._mp_size != 0 {
+            __gmpz_sub(r.z, r.z, absMod.z)
+          }
+          return normalize(r)
         }
-        let base = try p[1].map { v throws(PyError) in try Protocols.indexAsInt(ts, v) } ?? 10
-        result = try parse(s.string, base: base)
-      } else if case .float(let d) = x {
-        result = try FloatOps.toInt(d)
-      } else if isInt(x) {
-        result = exact(x)
-      } else if let f = Protocols.typeOf(x).slots.int {
-        result = try f(ts, x)
-      } else if let f = Protocols.typeOf(x).slots.index {
-        result = try f(ts, x)
-      } else {
-        throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(Protocols.typeName(x))'")
       }
     }
-    if cls === BuiltinTypes.int { return result }
-    let l = PyLong(type: cls)
-    let big = toBig(result)!
-    __gmpz_set(&l.mpz, &big.mpz)
-    ObjectSupport.prepareInstance(l, cls)
-    return .object(l)
   }
 
-  /// Parses an int literal string (whitespace, sign, underscores, base prefixes).
-  static func parse(_ text: String, base: Int) throws(PyError) -> Value {
-    func invalid() -> PyError {
-      PyError.valueError("invalid literal for int() with base \(base): \(PythonRepr.string(text))")
+  /// `-v`.
+  static func negate(_ v: Value) -> Value {
+    if case .int(let x) = v, x != Int.min { return .int(-x) }
+    if case .bool(let b) = v { return .int(b ? -1 : 0) }
+    let r = PyLong()
+    viewMpz(v) { x in __gmpz_neg(r.z, x) }
+    return normalize(r)
+  }
+
+  /// `abs(v)`.
+  static func absolute(_ v: Value) -> Value {
+    if case .int(let x) = v, x != Int.min { return .int(x < 0 ? -x : x) }
+    if case .bool(let b) = v { return .int(b ? 1 : 0) }
+    let r = PyLong()
+    viewMpz(v) { x in __gmpz_abs(r.z, x) }
+    return normalize(r)
+  }
+
+  /// `~v`.
+  static func invert(_ v: Value) -> Value {
+    if case .int(let x) = v { return .int(~x) }
+    if case .bool(let b) = v { return .int(b ? -2 : -1) }
+    let r = PyLong()
+    viewMpz(v) { x in __gmpz_com(r.z, x) }
+    return normalize(r)
+  }
+
+  /// `hash(v)` of an int value.
+  static func hash(_ v: Value) -> Int {
+    switch v {
+    case .int(let x): return IntHash.hash(x)
+    case .bool(let b): return b ? 1 : 0
+    default: return bigHash(v.unsafeAs(PyLong.self))
     }
-    if base != 0 && (base < 2 || base > 36) { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
-    var s = Substring(text).drop { $0.isWhitespace }
-    while let l = s.last, l.isWhitespace { s = s.dropLast() }
-    var negative = false
-    if let f = s.first, f == "+" || f == "-" { negative = f == "-"; s = s.dropFirst() }
-    var b = base
-    let lower = s.lowercased()
-    if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s = s.dropFirst(2); if s.first == "_" { s = s.dropFirst() } }
-    else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s = s.dropFirst(2); if s.first == "_" { s = s.dropFirst() } }
-    else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s = s.dropFirst(2); if s.first == "_" { s = s.dropFirst() } }
-    if b == 0 {
-      b = 10
-      if s.count > 1 && s.first == "0" && s.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid() }
-    }
-    if s.isEmpty || s.first == "_" || s.last == "_" || s.contains("__") { throw invalid() }
-    let digits = s.filter { $0 != "_" }
-    for c in digits {
-      guard let d = c.hexDigitValue ?? (c.isLetter && c.isASCII ? Int(c.asciiValue! | 0x20) - 87 : nil), d < b else { throw invalid() }
-    }
-    if let v = Int(digits, radix: b) { return .int(negative ? -v : v) }
-    let l = PyLong()
-    _ = String(digits).withCString { __gmpz_set_str(&l.mpz, $0, Int32(b)) }
-    if negative {
-      let n = PyLong()
-      __gmpz_neg(&n.mpz, &l.mpz)
-      return normalize(n)
-    }
-    return normalize(l)
+  }
+
+  /// `hash()` of a big int: the value modulo 2**61 − 1 with the sign of the value, as CPython.
+  static func bigHash(_ l: PyLong) -> Int {
+    let r = PyLong()
+    __gmpz_tdiv_r_ui(r.z, l.z, UInt(IntHash.modulus))
+    var h = __gmpz_get_si(r.z)
+    if h == -1 { h = -2 }
+    return h
   }
 }

@@ -9,7 +9,8 @@ extension Protocols {
     case (.int(let x), .int(let y)):
       if let r = try IntOps.smallBinary(x, y, op) { return r }
     case (.float(let x), .float(let y)):
-      return try FloatOps.binary(x, y, op)
+      let r = try FloatOps.binary(x, y, op)
+      if !r.isNotImplemented { return r }
     default: break
     }
     let r = try binaryOp1(ts, a, b, op)
@@ -30,7 +31,8 @@ extension Protocols {
     case (.int(let x), .int(let y)):
       if let r = try IntOps.smallBinary(x, y, op) { return r }
     case (.float(let x), .float(let y)):
-      return try FloatOps.binary(x, y, op)
+      let r = try FloatOps.binary(x, y, op)
+      if !r.isNotImplemented { return r }
     default: break
     }
     let ta = typeOf(a)

@@ -15,6 +15,7 @@ public enum IntHash {
   }
 }
 
+/// `hash(float)` (CPython's `_Py_HashDouble`).
 public enum FloatHash {
   /// `hash(float)`.
   public static func hash(_ v: Double) -> Int {
@@ -42,9 +43,18 @@ public enum FloatHash {
     return r
   }
 
+  /// `frexp(v)`: v = m * 2**e with 0.5 <= |m| < 1 (exact, also for subnormals and the
+  /// largest finite values).
   private static func frexp(_ v: Double) -> (Double, Int) {
     if v == 0 { return (0, 0) }
-    let e = v.exponent + 1
-    return (v / Double(sign: .plus, exponent: Int(e), significand: 1), Int(e))
+    var x = v
+    var adjust = 0
+    if x.isSubnormal {
+      x *= 18014398509481984.0  // 2**54
+      adjust = -54
+    }
+    let e = Int(x.exponent) + 1
+    let m = Double(sign: x.sign, exponent: -1, significand: x.significand)
+    return (m, e + adjust)
   }
 }
