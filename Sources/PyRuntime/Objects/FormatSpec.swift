@@ -86,7 +86,7 @@ public struct FormatSpec {
       f.grouping = .underscore
       pos += 1
     }
-    if end - pos >= 1 && at(pos) == 0x2C {
+    if end - pos >= 1 && at(pos) == 0x2C && f.grouping == .underscore {
       throw PyError.valueError("Cannot specify both ',' and '_'.")
     }
     if end - pos >= 1 && at(pos) == 0x2E {
@@ -107,7 +107,8 @@ public struct FormatSpec {
       switch f.type {
       case 0x64, 0x65, 0x66, 0x67, 0x45, 0x47, 0x25, 0x46, 0:  // d e f g E G % F, none
         break
-      case 0x62, 0x6F, 0x78, 0x58 where f.grouping == .underscore:  // b o x X
+      case 0x62 where f.grouping == .underscore, 0x6F where f.grouping == .underscore,
+           0x78 where f.grouping == .underscore, 0x58 where f.grouping == .underscore:  // b o x X
         f.grouping = .underscoreFour
       default:
         throw PyError.valueError("Cannot specify '\(f.grouping == .comma ? "," : "_")' with \(typeCodeText(f.type)).")
