@@ -123,3 +123,14 @@ final class TokenizerFileModeTests: XCTestCase {
                    "SyntaxError 'invalid syntax' 2 7 2 8 'ééé = $\\n'")
   }
 }
+
+/// Warnings the tokenizer records (CPython prints "<file>:1: SyntaxWarning: invalid decimal literal").
+final class TokenizerWarningTests: XCTestCase {
+  func testNumberFollowedByKeywordWarns() throws {
+    let buf = try SourceBuffer(bytes: Array("x = 1if y else 2\nz = 0x1for a in b\nw = 1 if y else 2\n".utf8), filename: "t")
+    let tok = Tokenizer(source: buf)
+    while try tok.next().kind != .endMarker {}
+    XCTAssertEqual(tok.warnings.map { "\($0.lineno): \($0.category): \($0.message)" },
+                   ["1: SyntaxWarning: invalid decimal literal", "2: SyntaxWarning: invalid hexadecimal literal"])
+  }
+}

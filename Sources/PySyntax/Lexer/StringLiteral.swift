@@ -6,8 +6,8 @@
 /// - `value(of:)` gives the constant of a plain or bytes literal (not an f-string).
 /// - `decodeStr(_:raw:)` / `decodeBytes(_:raw:)` decode a body — or, for f-strings, one literal
 ///   segment of the body (CPython decodes each literal part of an f-string separately with the
-///   same routine; error positions are relative to the segment, as in CPython). See
-///   `FStringScanner` for splitting an f-string into literal parts and fields.
+///   same routine; error positions are relative to the segment, as in CPython). Splitting an
+///   f-string into literal parts and fields is the parser's (Parser/PythonParser+Strings.swift).
 ///
 /// Errors carry CPython's message. Where CPython places them differs and is the parser's job:
 /// `.bytesNotASCII` is reported on the STRING token itself

@@ -90,6 +90,17 @@ public final class Tokenizer {
   /// The innermost open bracket.
   public var innermostBracket: OpenBracket? { level > 0 ? bracketStack[level - 1] : nil }
 
+  /// A warning CPython's tokenizer issues while tokenizing (`parser_warn`): the runtime prints
+  /// them as `FILE:LINENO: CATEGORY: MESSAGE` like CPython's `warnings` module does.
+  public struct Warning: Equatable, Sendable {
+    public var category: String
+    public var message: String
+    public var lineno: Int
+  }
+
+  /// Warnings issued so far (for `1if x else y`: "invalid decimal literal").
+  public private(set) var warnings: [Warning] = []
+
   /// The error thrown last, and how CPython produced it.
   public private(set) var lastError: PySyntaxError? = nil
   public private(set) var lastErrorOrigin: ErrorOrigin? = nil
@@ -775,7 +786,12 @@ public final class Tokenizer {
     case UInt8(ascii: "n"): r = lookahead(at + 1, "ot")
     default: break
     }
-    if r { return }  // SyntaxWarning "invalid <kind> literal" in CPython (warnings not emitted)
+    if r {
+      // CPython: `parser_warn(tok, PyExc_SyntaxWarning, "invalid %s literal")`, reported at the
+      // tokenizer's current line.
+      warnings.append(Warning(category: "SyntaxWarning", message: "invalid \(kind) literal", lineno: lineno))
+      return
+    }
     // 3.11 lets a non-ASCII character follow (`1é` is NUMBER NAME, then "invalid syntax").
     if c < 0x80 && CharacterClass.isIdentifierChar(c) {
       cursor = at
