@@ -124,31 +124,4 @@ extension BuiltinTypes {
     t.slots.next = { _, v in v.unsafeAs(ListReverseIterator.self).next() }
     t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(ListReverseIterator.self).remaining) }
   }
-  public static let dictKeyIterator: PyType = PyType.builtin("dict_keyiterator") { t in
-    t.slots.iter = { _, v in v }
-    t.slots.next = { _, v throws(PyError) in try v.unsafeAs(DictKeyIterator.self).next() }
-  }
 }
-
-/// Iterator over a dict's keys, raising on size changes.
-public final class DictKeyIterator: PyObject {
-  let dict: PyDict
-  var position = 0
-  let initialCount: Int
-
-  init(_ dict: PyDict) {
-    self.dict = dict
-    self.initialCount = dict.count
-    super.init(type: BuiltinTypes.dictKeyIterator)
-  }
-
-  func next() throws(PyError) -> Value? {
-    if dict.count != initialCount {
-      throw PyError.runtimeError("dictionary changed size during iteration")
-    }
-    guard let (n, k, _) = dict.entry(from: position) else { return nil }
-    position = n
-    return k
-  }
-}
-

@@ -77,7 +77,7 @@ extension BuiltinTypes {
       return .none
     }
     l.addMethod("insert") { ts, v, a throws(PyError) in
-      try ArgParser.positional(a, "insert", min: 2, max: 2)
+      try PositionalCheck.check(a, "insert", qualname: "list.insert", min: 2, max: 2)
       let lst = v.unsafeAs(PyList.self)
       var i = try Protocols.indexAsInt(ts, a[0])
       let n = lst.count
@@ -87,7 +87,7 @@ extension BuiltinTypes {
       return .none
     }
     l.addMethod("pop") { ts, v, a throws(PyError) in
-      try ArgParser.positional(a, "pop", min: 0, max: 1)
+      try PositionalCheck.check(a, "pop", qualname: "list.pop", min: 0, max: 1)
       let lst = v.unsafeAs(PyList.self)
       let i = a.count == 0 ? -1 : try Protocols.indexAsInt(ts, a[0])
       if lst.items.isEmpty { throw PyError.indexError("pop from empty list") }
@@ -108,7 +108,7 @@ extension BuiltinTypes {
       throw PyError.valueError("list.remove(x): x not in list")
     }
     l.addMethod("index") { ts, v, a throws(PyError) in
-      try ArgParser.positional(a, "index", min: 1, max: 3)
+      try PositionalCheck.check(a, "index", qualname: "list.index", min: 1, max: 3)
       let lst = v.unsafeAs(PyList.self)
       var (start, stop) = (0, Int.max)
       if a.count > 1 { start = try SequenceSupport.searchBound(ts, a[1], count: lst.count) }

@@ -162,8 +162,10 @@ extension PyError {
 /// Argument-count checks worded as CPython's `_PyArg_CheckPositional` ("reversed expected 1
 /// argument, got 0"), for builtins whose count is checked that way even when exact.
 enum PositionalCheck {
-  static func check(_ args: Args, _ name: String, min: Int, max: Int) throws(PyError) {
-    try ArgParser.noKeywords(args, name)
+  /// Keywords are refused with the method's qualified name (`dict.get() takes no keyword
+  /// arguments`), counts are checked with its plain name.
+  static func check(_ args: Args, _ name: String, qualname: String, min: Int, max: Int) throws(PyError) {
+    try ArgParser.noKeywords(args, qualname)
     try count(args.count, name, min: min, max: max)
   }
 

@@ -62,7 +62,7 @@ extension BuiltinTypes {
       return .int(n)
     }
     t.addMethod("index") { ts, v, a throws(PyError) in
-      try ArgParser.positional(a, "index", min: 1, max: 3)
+      try PositionalCheck.check(a, "index", qualname: "tuple.index", min: 1, max: 3)
       let items = v.unsafeAs(PyTuple.self).items
       var (start, stop) = (0, Int.max)
       if a.count > 1 { start = try SequenceSupport.searchBound(ts, a[1], count: items.count) }

@@ -165,6 +165,7 @@ extension BuiltinTypes {
     t.slots.repr = { ts, v throws(PyError) in
       .object(PyStr("mappingproxy(" + (try Protocols.repr(ts, .object(v.unsafeAs(MappingProxy.self).mapping))).string + ")"))
     }
+    t.slots.str = { ts, v throws(PyError) in .object(try Protocols.str(ts, .object(v.unsafeAs(MappingProxy.self).mapping))) }
     t.addMethod("keys") { ts, v, _ throws(PyError) in try Protocols.callSpecial(ts, .object(v.unsafeAs(MappingProxy.self).mapping), PyStr.intern("keys"), [])! }
     t.addMethod("values") { ts, v, _ throws(PyError) in try Protocols.callSpecial(ts, .object(v.unsafeAs(MappingProxy.self).mapping), PyStr.intern("values"), [])! }
     t.addMethod("items") { ts, v, _ throws(PyError) in try Protocols.callSpecial(ts, .object(v.unsafeAs(MappingProxy.self).mapping), PyStr.intern("items"), [])! }

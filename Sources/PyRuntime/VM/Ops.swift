@@ -286,7 +286,7 @@ enum Ops {
     if other.as(PyDict.self) == nil, try Protocols.getAttrOptional(ts, other, PyStr.intern("keys")) == nil {
       throw PyError.typeError("'\(Protocols.typeName(other))' object is not a mapping")
     }
-    try DictOps.update(ts, d, other)
+    try DictMethods.merge(ts, d, other)
   }
 
   static func dictMerge(_ ts: ThreadState, _ dict: Value, _ other: Value, _ callee: Value) throws(PyError) {
@@ -519,7 +519,7 @@ enum Ops {
 
   static func copyDictWithoutKeys(_ ts: ThreadState, _ subject: Value, _ keys: Value) throws(PyError) -> Value {
     let d = PyDict()
-    try DictOps.update(ts, d, subject)
+    try DictMethods.merge(ts, d, subject)
     for k in keys.unsafeAs(PyTuple.self).items { try d.delItem(ts, k) }
     return .object(d)
   }

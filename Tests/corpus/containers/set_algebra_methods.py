@@ -1,4 +1,3 @@
-# xfail: needs dict.fromkeys (containers helper, in progress)
 a = set(range(0, 40, 3))
 print(a.union(range(0, 40, 5)))
 print(a.union([100], (200,), {300}))

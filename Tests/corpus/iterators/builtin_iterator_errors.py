@@ -1,4 +1,3 @@
-# xfail: needs dict views and reversed dict iterators (containers helper, in progress)
 def t(f):
     try: print('ok', f())
     except Exception as e: print(type(e).__name__, e)

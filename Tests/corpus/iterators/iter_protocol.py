@@ -1,4 +1,3 @@
-# xfail: needs dict views and reversed dict iterators (containers helper, in progress)
 def check(f):
     try:
         r = f()

@@ -1,4 +1,3 @@
-# xfail: needs dict views and reversed dict iterators (containers helper, in progress)
 print(list(reversed([1, 2, 3])), list(reversed((1, 2, 3))), list(reversed('abc')), list(reversed(range(5))))
 print(list(reversed(range(0, 20, 3))), list(reversed(range(10, 0, -4))), list(reversed([])))
 print(list(reversed({'a': 1, 'b': 2})), list(reversed({'a': 1}.items())), list(reversed({'a': 1, 'b': 2}.values())))

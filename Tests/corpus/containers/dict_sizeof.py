@@ -1,0 +1,30 @@
+def sz(d): return d.__sizeof__()
+print('empty', sz({}), sz(dict()))
+d = {}; out=[]
+for i in range(50): d[i] = i; out.append(sz(d))
+print('grow int', out)
+d = {}; out=[]
+for i in range(30): d[str(i)] = i; out.append(sz(d))
+print('grow str', out)
+print('literal', [sz(eval('{' + ','.join('%d:0' % i for i in range(n)) + '}')) for n in range(0, 30)])
+print('fromkeys', [sz(dict.fromkeys(range(n))) for n in range(0, 30)])
+print('dict(list)', [sz(dict([(i, 0) for i in range(n)])) for n in range(0, 30)])
+print('dict(dict)', [sz(dict(dict.fromkeys(range(n)))) for n in range(0, 30)])
+print('copy', [sz(dict.fromkeys(range(n)).copy()) for n in range(0, 30)])
+print('comp', [sz({i: 0 for i in range(n)}) for n in range(0, 30)])
+print('kw', sz(dict(a=1)), sz(dict(a=1, b=2, c=3, d=4, e=5, f=6)))
+d = dict.fromkeys(range(10))
+for i in range(8): del d[i]
+print('after del', sz(d), sz(d.copy()))
+d.clear(); print('clear', sz(d))
+d = {'a': 1, 1: 2}; print('mixed', sz(d))
+d = {'a': 1}; d[1] = 2; print('mixed2', sz(d))
+class K(dict): pass
+print('sub', sz(K()), sz(K(a=1)))
+d = {}
+d.update({i: 0 for i in range(20)}); print('update', sz(d))
+d = dict.fromkeys(range(3)); d.update(dict.fromkeys(range(3, 30))); print('update2', sz(d))
+d = dict.fromkeys('abcdefghijklmnopqrstu'); print('fromkeys str', sz(d))
+x = {}; x.setdefault(1, 2); print(sz(x))
+x = dict.fromkeys(range(5)); x.pop(1); x[9] = 1; print(sz(x))
+d = dict.fromkeys(range(6)); x = dict.fromkeys(range(21)); print(sz(x))
