@@ -128,13 +128,10 @@ public enum Codecs {
         pos = end
         return
       case "surrogateescape":
-        var ok = true
-        for i in start..<end where bytes[i] < 128 { ok = false; break }
-        if ok {
-          for i in start..<end { out.append(0xDC00 + UInt32(bytes[i])) }
-          pos = end
-          return
-        }
+        // Escapes the leading bytes >= 128 and resumes after them (PyCodec_SurrogateEscapeErrors).
+        var i = start
+        while i < end && bytes[i] >= 128 { out.append(0xDC00 + UInt32(bytes[i])); i += 1 }
+        if i > start { pos = i; return }
       case "surrogatepass":
         if let s = surrogate?(start) {
           out.append(s.0)
@@ -417,7 +414,7 @@ public enum Codecs {
       if be == nil { e.out = [0xFF, 0xFE] }
       let big = be ?? false
       let name = be == nil ? "utf-16" : big ? "utf-16-be" : "utf-16-le"
-      try e.run(name: name, reason: "surrogates not allowed", limit: nil) { c, o in
+      try e.run(name: name, reason: "surrogates not allowed", limit: nil, unitSize: 2) { c, o in
         func put(_ u: UInt32) {
           if big { o.append(UInt8(u >> 8)); o.append(UInt8(u & 0xFF)) } else { o.append(UInt8(u & 0xFF)); o.append(UInt8(u >> 8)) }
         }
@@ -432,7 +429,7 @@ public enum Codecs {
       if be == nil { e.out = [0xFF, 0xFE, 0, 0] }
       let big = be ?? false
       let name = be == nil ? "utf-32" : big ? "utf-32-be" : "utf-32-le"
-      try e.run(name: name, reason: "surrogates not allowed", limit: nil) { c, o in
+      try e.run(name: name, reason: "surrogates not allowed", limit: nil, unitSize: 4) { c, o in
         if big { o.append(contentsOf: [UInt8(c >> 24), UInt8((c >> 16) & 0xFF), UInt8((c >> 8) & 0xFF), UInt8(c & 0xFF)]) }
         else { o.append(contentsOf: [UInt8(c & 0xFF), UInt8((c >> 8) & 0xFF), UInt8((c >> 16) & 0xFF), UInt8(c >> 24)]) }
       }
@@ -497,10 +494,10 @@ public enum Codecs {
     }
 
     /// Encodes with `unit` every code point below `limit` (all non-surrogates when nil).
-    mutating func run(name: String, reason: String, limit: UInt32?,
+    mutating func run(name: String, reason: String, limit: UInt32?, unitSize: Int = 1,
                       unit: @escaping (UInt32, inout [UInt8]) -> Void) throws(PyError) {
       let encodable: (UInt32) -> Bool = limit.map { l in { $0 < l } } ?? { $0 < 0xD800 || $0 >= 0xE000 }
-      try loop(name: name, reason: reason, surrogatePass: limit == nil ? unit : nil) { c, o in
+      try loop(name: name, reason: reason, surrogatePass: limit == nil ? unit : nil, unitSize: unitSize) { c, o in
         if encodable(c) { unit(c, &o); return true }
         return false
       }
@@ -517,7 +514,7 @@ public enum Codecs {
     /// The shared loop: `encodeOK` writes an encodable character and returns true; runs of
     /// characters it rejects go to the error handler.
     mutating func loop(name: String, reason: String, surrogatePass: ((UInt32, inout [UInt8]) -> Void)?,
-                       encodeOK: (UInt32, inout [UInt8]) -> Bool) throws(PyError) {
+                       unitSize: Int = 1, encodeOK: (UInt32, inout [UInt8]) -> Bool) throws(PyError) {
       let n = s.count
       var i = 0
       while i < n {
@@ -543,7 +540,8 @@ public enum Codecs {
           for b in text { _ = encodeOK(UInt32(b), &out) }
           i = j; continue
         case "surrogateescape":
-          var ok = true
+          // Every character of the run must be an escaped byte; UTF-16/32 cannot take single bytes.
+          var ok = unitSize == 1
           for k in i..<j where !(s[k] >= 0xDC80 && s[k] <= 0xDCFF) { ok = false; break }
           if ok {
             for k in i..<j { out.append(UInt8(s[k] - 0xDC00)) }
