@@ -157,6 +157,28 @@ extension FloatOps {
     throw PyError.typeError("float() argument must be a string or a real number, not '\(Protocols.typeName(x))'")
   }
 
+  /// The double of a "real number" argument (CPython's `PyFloat_AsDouble`): floats (subclasses
+  /// too), `__float__`, then `__index__`; TypeError "must be real number, not T".
+  public static func realArgument(_ ts: ThreadState, _ v: Value) throws(PyError) -> Double {
+    switch v {
+    case .float(let d): return d
+    case .int, .bool: return try IntOps.toDouble(v)
+    default: break
+    }
+    if let d = asDouble(v) { return d }
+    if IntOps.isInt(v) { return try IntOps.toDouble(v) }
+    let t = Protocols.typeOf(v)
+    if let f = t.slots.float {
+      let r = try f(ts, v)
+      guard let d = asDouble(r) else {
+        throw PyError.typeError("\(t.name).__float__ returned non-float (type \(Protocols.typeName(r)))")
+      }
+      return d
+    }
+    if t.slots.index != nil { return try IntOps.toDouble(try Protocols.index(ts, v)) }
+    throw PyError.typeError("must be real number, not \(t.name)")
+  }
+
   /// Round half to even to an integral double (`round(x)` without ndigits).
   static func roundHalfEven(_ x: Double) -> Double {
     var r = x.rounded(.toNearestOrAwayFromZero)

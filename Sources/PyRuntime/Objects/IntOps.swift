@@ -127,7 +127,7 @@ public enum IntOps {
 
   /// Non-throwing variant of `withMpz` for bodies that cannot fail.
   @inline(__always)
-  static func viewMpz<R>(_ v: Value, _ body: (UnsafePointer<__mpz_struct>) -> R) -> R {
+  public static func viewMpz<R>(_ v: Value, _ body: (UnsafePointer<__mpz_struct>) -> R) -> R {
     do throws(PyError) {
       return try withMpz(v) { p throws(PyError) -> R in body(p) }
     } catch {
@@ -136,7 +136,7 @@ public enum IntOps {
   }
 
   /// The int value of `v` as a fresh GMP integer (v must be int, bool or a PyLong).
-  static func toBig(_ v: Value) -> PyLong? {
+  public static func toBig(_ v: Value) -> PyLong? {
     switch v {
     case .int(let i): return PyLong(i)
     case .bool(let b): return PyLong(b ? 1 : 0)
@@ -154,7 +154,7 @@ public enum IntOps {
 
   /// A new exact-int value computed by `body` into a fresh integer.
   @inline(__always)
-  static func make(_ body: (UnsafeMutablePointer<__mpz_struct>) throws(PyError) -> Void) throws(PyError) -> Value {
+  public static func make(_ body: (UnsafeMutablePointer<__mpz_struct>) throws(PyError) -> Void) throws(PyError) -> Value {
     let r = PyLong()
     try body(r.z)
     return normalize(r)
@@ -173,7 +173,7 @@ public enum IntOps {
   }
 
   /// -1, 0 or 1.
-  static func signum(_ v: Value) -> Int {
+  public static func signum(_ v: Value) -> Int {
     switch v {
     case .int(let i): return i.signum()
     case .bool(let b): return b ? 1 : 0
@@ -182,7 +182,7 @@ public enum IntOps {
   }
 
   /// The number of bits of |v| (`int.bit_length`).
-  static func bitLength(_ v: Value) -> Int {
+  public static func bitLength(_ v: Value) -> Int {
     switch v {
     case .int(let i): return Int.bitWidth - i.magnitude.leadingZeroBitCount
     case .bool(let b): return b ? 1 : 0
@@ -192,14 +192,14 @@ public enum IntOps {
     }
   }
 
-  static func bitLength(_ z: UnsafePointer<__mpz_struct>) -> Int {
+  public static func bitLength(_ z: UnsafePointer<__mpz_struct>) -> Int {
     z.pointee._mp_size == 0 ? 0 : Int(__gmpz_sizeinbase(z, 2))
   }
 
   /// Results beyond this many bits raise MemoryError instead of letting GMP abort.
-  static let maxBits = 1 << 36
+  public static let maxBits = 1 << 36
 
-  static func memoryError() -> PyError {
+  public static func memoryError() -> PyError {
     PyError(PyBaseException(type: BuiltinTypes.exceptions.memoryError, args: PyTuple.empty))
   }
 
@@ -314,7 +314,7 @@ public enum IntOps {
   /// The double nearest to `m * 2**e` for m >= 0 (ties to even), where `sticky` says that the
   /// true value is slightly above `m * 2**e` (bits lost below m's last bit). Handles the
   /// subnormal range with a single rounding; +inf when the value is beyond the double range.
-  static func roundScaled(_ m: UnsafePointer<__mpz_struct>, _ e: Int, sticky: Bool = false) -> Double {
+  public static func roundScaled(_ m: UnsafePointer<__mpz_struct>, _ e: Int, sticky: Bool = false) -> Double {
     let bits = bitLength(m)
     if bits == 0 { return 0 }
     let top = bits + e  // the value is in [2**(top-1), 2**top)
@@ -340,7 +340,7 @@ public enum IntOps {
 
   /// The nearest double to a GMP integer (ties to even), OverflowError "int too large to
   /// convert to float" beyond the double range (CPython's `PyLong_AsDouble`).
-  static func mpzToDouble(_ z: UnsafePointer<__mpz_struct>) throws(PyError) -> Double {
+  public static func mpzToDouble(_ z: UnsafePointer<__mpz_struct>) throws(PyError) -> Double {
     let bits = bitLength(z)
     if bits <= 53 { return __gmpz_get_d(z) }
     let t = PyLong()
@@ -404,7 +404,7 @@ public enum IntOps {
   }
 
   /// `-v`.
-  static func negate(_ v: Value) -> Value {
+  public static func negate(_ v: Value) -> Value {
     if case .int(let x) = v, x != Int.min { return .int(-x) }
     if case .bool(let b) = v { return .int(b ? -1 : 0) }
     let r = PyLong()
@@ -413,7 +413,7 @@ public enum IntOps {
   }
 
   /// `abs(v)`.
-  static func absolute(_ v: Value) -> Value {
+  public static func absolute(_ v: Value) -> Value {
     if case .int(let x) = v, x != Int.min { return .int(x < 0 ? -x : x) }
     if case .bool(let b) = v { return .int(b ? 1 : 0) }
     let r = PyLong()
@@ -422,7 +422,7 @@ public enum IntOps {
   }
 
   /// `~v`.
-  static func invert(_ v: Value) -> Value {
+  public static func invert(_ v: Value) -> Value {
     if case .int(let x) = v { return .int(~x) }
     if case .bool(let b) = v { return .int(b ? -2 : -1) }
     let r = PyLong()
@@ -431,7 +431,7 @@ public enum IntOps {
   }
 
   /// `hash(v)` of an int value.
-  static func hash(_ v: Value) -> Int {
+  public static func hash(_ v: Value) -> Int {
     switch v {
     case .int(let x): return IntHash.hash(x)
     case .bool(let b): return b ? 1 : 0
