@@ -61,3 +61,54 @@ final class CodeGenTreeScratch: XCTestCase {
     print("compiled \(compiled) files, \(failures) failures, \(words) code words, \(Date().timeIntervalSince(start))s (parse \(parseTime)s, compile \(compileTime)s)")
   }
 }
+
+/// Development aid: compares code-object facts of the tree $CODEGEN_TREE with the JSON
+/// $CODEGEN_CPYTHON_CODE written by CPython (qualname, firstlineno, arg counts, varnames,
+/// cellvars, freevars, flags, names), printing the first differences.
+final class CodeGenCodeObjectScratch: XCTestCase {
+  func testCompareCodeObjects() throws {
+    guard let root = ProcessInfo.processInfo.environment["CODEGEN_TREE"],
+          let dump = ProcessInfo.processInfo.environment["CODEGEN_CPYTHON_CODE"] else { return }
+    let data = try Data(contentsOf: URL(fileURLWithPath: dump))
+    let expected = try JSONSerialization.jsonObject(with: data) as! [String: [[Any]]]
+    var diffs: [String: Int] = [:]
+    var shown = 0
+    var compared = 0
+    for (rel, rows) in expected.sorted(by: { $0.key < $1.key }) {
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: root + "/" + rel)))
+      guard case .success(let unit) = CodeGenExecutionTests.compile(bytes, filename: rel) else {
+        diffs["compile error", default: 0] += 1
+        continue
+      }
+      var units: [CodeUnit] = []
+      func walk(_ u: CodeUnit) {
+        units.append(u)
+        for c in u.constants { if case .code(let i) = c { walk(i) } }
+      }
+      walk(unit)
+      if units.count != rows.count {
+        diffs["code object count", default: 0] += 1
+        if shown < 20 { print("\(rel): \(units.count) vs \(rows.count) code objects"); shown += 1 }
+        continue
+      }
+      for (u, row) in zip(units, rows) {
+        compared += 1
+        let fields: [(String, String, String)] = [
+          ("qualname", u.qualname, "\(row[0])"),
+          ("firstlineno", "\(u.firstLineno)", "\(row[1])"),
+          ("argcount", "\(u.argCount) \(u.posOnlyArgCount) \(u.kwOnlyArgCount)", "\(row[2]) \(row[3]) \(row[4])"),
+          ("varnames", "\(u.varnames)", "\(row[5] as! [String])"),
+          ("cellvars", "\(u.cellvars)", "\(row[6] as! [String])"),
+          ("freevars", "\(u.freevars)", "\(row[7] as! [String])"),
+          ("flags", "\(Int(u.flags.rawValue) & 0x3ff)", "\(row[8])"),
+          ("names", "\(u.names)", "\(row[9] as! [String])"),
+        ]
+        for (name, got, want) in fields where got != want {
+          diffs[name, default: 0] += 1
+          if shown < 60 { print("\(rel) \(u.qualname) \(name): swiftpy \(got) CPython \(want)"); shown += 1 }
+        }
+      }
+    }
+    print("compared \(compared) code objects; differences: \(diffs)")
+  }
+}

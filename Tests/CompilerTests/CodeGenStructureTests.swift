@@ -218,9 +218,9 @@ final class CodeGenStructureTests: XCTestCase {
       async def agen(): yield
       """)
     XCTAssertEqual(CodeGenSupport.find("gen", in: u)!.flags,
-                   [.optimized, .newLocals, .generator, .varArgs, .varKeywords, .noFree])
-    XCTAssertEqual(CodeGenSupport.find("coro", in: u)!.flags, [.optimized, .newLocals, .coroutine, .noFree])
-    XCTAssertEqual(CodeGenSupport.find("agen", in: u)!.flags, [.optimized, .newLocals, .asyncGenerator, .noFree])
+                   [.optimized, .newLocals, .generator, .varArgs, .varKeywords])
+    XCTAssertEqual(CodeGenSupport.find("coro", in: u)!.flags, [.optimized, .newLocals, .coroutine])
+    XCTAssertEqual(CodeGenSupport.find("agen", in: u)!.flags, [.optimized, .newLocals, .asyncGenerator])
   }
 
   func testFunctionDocstringIsFirstConstant() throws {

@@ -14,32 +14,36 @@ extension CodeGenerator {
     let outerScopeType = unit.scopeType
     let topLevelAwait = isTopLevelAwait
     let outermost = generators[0]
-
-    enterScope(scope, type: .comprehension, name: name, firstLineno: Int(e.range.lineno),
-               walrusSource: .expression(e))
-    builder.location = e.range
     let isAsyncGenerator = scope.isCoroutine
-    if isAsyncGenerator && kind != .generator && outerScopeType != .asyncFunction
-        && outerScopeType != .comprehension && !topLevelAwait {
-      let err = error("asynchronous comprehension outside of an asynchronous function")
-      unit = enclosing.popLast()
-      throw err
-    }
-    unit.argCount = 1
-    var result = -1
-    if kind != .generator {
-      result = builder.allocate()
-      switch kind {
-      case .list: builder.emit(.buildList, a: result, b: builder.top, c: 0)
-      case .set: builder.emit(.buildSet, a: result, b: builder.top, c: 0)
-      case .dict: builder.emit(.buildMap, a: result, b: builder.top, c: 0)
-      case .generator: break
+
+    let code: CodeUnit
+    if let cached = compiledScopes[ObjectIdentifier(e)] {
+      code = cached
+    } else {
+      enterScope(scope, type: .comprehension, name: name, firstLineno: Int(e.range.lineno),
+                 walrusSource: .expression(e))
+      builder.location = e.range
+      if isAsyncGenerator && kind != .generator && outerScopeType != .asyncFunction
+          && outerScopeType != .comprehension && !topLevelAwait {
+        throw error("asynchronous comprehension outside of an asynchronous function")
       }
+      unit.argCount = 1
+      var result = -1
+      if kind != .generator {
+        result = builder.allocate()
+        switch kind {
+        case .list: builder.emit(.buildList, a: result, b: builder.top, c: 0)
+        case .set: builder.emit(.buildSet, a: result, b: builder.top, c: 0)
+        case .dict: builder.emit(.buildMap, a: result, b: builder.top, c: 0)
+        case .generator: break
+        }
+      }
+      try compileComprehensionGenerator(generators, index: 0, kind: kind, element: element,
+                                        value: value, result: result)
+      if kind != .generator { builder.emit(.return, a: result) }
+      code = try exitScope()
+      compiledScopes[ObjectIdentifier(e)] = code
     }
-    try compileComprehensionGenerator(generators, index: 0, kind: kind, element: element,
-                                      value: value, result: result)
-    if kind != .generator { builder.emit(.return, a: result) }
-    let code = try exitScope()
     if topLevelAwait && isAsyncGenerator { unit.scope.isCoroutine = true }
 
     let mark = builder.top

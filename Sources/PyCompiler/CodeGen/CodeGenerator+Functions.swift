@@ -15,21 +15,27 @@ extension CodeGenerator {
     var makeFlags = try compileDefaultArguments(args)
     if try compileAnnotations(args, returns: returns) { makeFlags |= 4 }
 
-    guard let scope = table.scope(for: s) else { throw error("internal error: no symbol table for function") }
-    enterScope(scope, type: isAsync ? .asyncFunction : .function, name: name, firstLineno: firstLineno,
-               walrusSource: .statements(body))
-    var start = 0
-    if optimize < 2, let doc = docstring(of: body), case .constant(let value, _) = doc.kind {
-      _ = builder.constants.add(value)
-      start = 1
+    let code: CodeUnit
+    if let cached = compiledScopes[ObjectIdentifier(s)] {
+      code = cached
     } else {
-      _ = builder.constants.add(.none)
+      guard let scope = table.scope(for: s) else { throw error("internal error: no symbol table for function") }
+      enterScope(scope, type: isAsync ? .asyncFunction : .function, name: name, firstLineno: firstLineno,
+                 walrusSource: .statements(body))
+      var start = 0
+      if optimize < 2, let doc = docstring(of: body), case .constant(let value, _) = doc.kind {
+        _ = builder.constants.add(value)
+        start = 1
+      } else {
+        _ = builder.constants.add(.none)
+      }
+      unit.argCount = args.args.count
+      unit.posOnlyArgCount = args.posonlyargs.count
+      unit.kwOnlyArgCount = args.kwonlyargs.count
+      for st in body[start...] { try compileStatement(st) }
+      code = try exitScope()
+      compiledScopes[ObjectIdentifier(s)] = code
     }
-    unit.argCount = args.args.count
-    unit.posOnlyArgCount = args.posonlyargs.count
-    unit.kwOnlyArgCount = args.kwonlyargs.count
-    for st in body[start...] { try compileStatement(st) }
-    let code = try exitScope()
 
     try emitMakeFunction(code, into: function, flags: makeFlags)
     applyDecorators(decorators, base: decoratorBase)
@@ -41,18 +47,24 @@ extension CodeGenerator {
     let mark = builder.top
     let function = builder.allocate()
     let makeFlags = try compileDefaultArguments(args)
-    guard let scope = table.scope(for: e) else { throw error("internal error: no symbol table for lambda") }
-    enterScope(scope, type: .lambda, name: "<lambda>", firstLineno: Int(e.range.lineno),
-               walrusSource: .expression(body))
-    _ = builder.constants.add(.none)
-    unit.argCount = args.args.count
-    unit.posOnlyArgCount = args.posonlyargs.count
-    unit.kwOnlyArgCount = args.kwonlyargs.count
-    builder.location = e.range
-    let result = builder.allocate()
-    try compile(body, into: result)
-    builder.emit(.return, a: result)
-    let code = try exitScope(addReturn: false)
+    let code: CodeUnit
+    if let cached = compiledScopes[ObjectIdentifier(e)] {
+      code = cached
+    } else {
+      guard let scope = table.scope(for: e) else { throw error("internal error: no symbol table for lambda") }
+      enterScope(scope, type: .lambda, name: "<lambda>", firstLineno: Int(e.range.lineno),
+                 walrusSource: .expression(body))
+      _ = builder.constants.add(.none)
+      unit.argCount = args.args.count
+      unit.posOnlyArgCount = args.posonlyargs.count
+      unit.kwOnlyArgCount = args.kwonlyargs.count
+      builder.location = e.range
+      let result = builder.allocate()
+      try compile(body, into: result)
+      builder.emit(.return, a: result)
+      code = try exitScope(addReturn: false)
+      compiledScopes[ObjectIdentifier(e)] = code
+    }
     try emitMakeFunction(code, into: function, flags: makeFlags)
     if dest != function { builder.emit(.move, a: dest, b: function) }
     builder.release(to: mark)
@@ -62,27 +74,32 @@ extension CodeGenerator {
                     decorators: [Expr]) throws(PySyntaxError) {
     let decoratorBase = try compileDecorators(decorators)
     let firstLineno = decorators.first.map { Int($0.range.lineno) } ?? Int(s.range.lineno)
-    guard let scope = table.scope(for: s) else { throw error("internal error: no symbol table for class") }
-
-    enterScope(scope, type: .classBody, name: name, firstLineno: firstLineno,
-               walrusSource: .statements(body))
-    unit.privateName = name
-    let temp = builder.allocate()
-    builder.emit(.loadName, a: temp, b: builder.nameIndex("__name__"))
-    try storeName("__module__", from: temp)
-    emitLoadString(unit.qualname, into: temp)
-    try storeName("__qualname__", from: temp)
-    builder.release(to: temp)
-    try compileBody(body)
-    builder.location = .artificial
-    if scope.needsClassClosure, let slot = unit.derefSlot("__class__") {
-      let cell = unit.cellRegister(slot: slot)
-      builder.emit(.storeName, a: cell, b: builder.nameIndex("__classcell__"))
-      builder.emit(.return, a: cell)
+    let code: CodeUnit
+    if let cached = compiledScopes[ObjectIdentifier(s)] {
+      code = cached
     } else {
-      builder.emit(.returnNone)
+      guard let scope = table.scope(for: s) else { throw error("internal error: no symbol table for class") }
+      enterScope(scope, type: .classBody, name: name, firstLineno: firstLineno,
+                 walrusSource: .statements(body))
+      unit.privateName = name
+      let temp = builder.allocate()
+      builder.emit(.loadName, a: temp, b: builder.nameIndex("__name__"))
+      try storeName("__module__", from: temp)
+      emitLoadString(unit.qualname, into: temp)
+      try storeName("__qualname__", from: temp)
+      builder.release(to: temp)
+      try compileBody(body)
+      builder.location = .artificial
+      if scope.needsClassClosure, let slot = unit.derefSlot("__class__") {
+        let cell = unit.cellRegister(slot: slot)
+        builder.emit(.storeName, a: cell, b: builder.nameIndex("__classcell__"))
+        builder.emit(.return, a: cell)
+      } else {
+        builder.emit(.returnNone)
+      }
+      code = try exitScope(addReturn: false)
+      compiledScopes[ObjectIdentifier(s)] = code
     }
-    let code = try exitScope(addReturn: false)
 
     // __build_class__(func, name, *bases, **keywords); with decorators, the window is right
     // after them so each decorator call takes the result as its argument.

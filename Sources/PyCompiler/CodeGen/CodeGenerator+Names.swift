@@ -111,4 +111,63 @@ extension CodeGenerator {
     try deleteName(name)
     builder.release(to: mark)
   }
+
+  /// Numbers the fast locals `e` uses, in the order its evaluation first touches them, so a
+  /// target numbered afterwards gets CPython's `co_varnames` position (locals are numbered on
+  /// first use, and an assignment's value is compiled before its target).
+  func numberFastLocals(in e: Expr) {
+    switch e.kind {
+    case .name(let id, _):
+      if case (.fast, _) = resolve(id) {}
+    case .namedExpr(let target, let value):
+      numberFastLocals(in: value)
+      numberFastLocals(in: target)
+    case .boolOp(_, let values), .joinedStr(let values):
+      for v in values { numberFastLocals(in: v) }
+    case .binOp(let l, _, let r):
+      numberFastLocals(in: l)
+      numberFastLocals(in: r)
+    case .unaryOp(_, let o), .await(let o), .yieldFrom(let o), .starred(let o, _),
+         .attribute(let o, _, _):
+      numberFastLocals(in: o)
+    case .lambda(let args, _):
+      for d in args.defaults { numberFastLocals(in: d) }
+      for d in args.kwDefaults { if let d { numberFastLocals(in: d) } }
+    case .ifExp(let test, let body, let orelse):
+      numberFastLocals(in: test)
+      numberFastLocals(in: body)
+      numberFastLocals(in: orelse)
+    case .dict(let keys, let values):
+      for (k, v) in zip(keys, values) {
+        if let k { numberFastLocals(in: k) }
+        numberFastLocals(in: v)
+      }
+    case .set(let elts), .list(let elts, _), .tuple(let elts, _):
+      for x in elts { numberFastLocals(in: x) }
+    case .listComp(_, let gens), .setComp(_, let gens), .dictComp(_, _, let gens),
+         .generatorExp(_, let gens):
+      numberFastLocals(in: gens[0].iter)
+    case .yield(let v):
+      if let v { numberFastLocals(in: v) }
+    case .compare(let l, _, let cs):
+      numberFastLocals(in: l)
+      for c in cs { numberFastLocals(in: c) }
+    case .call(let f, let args, let keywords):
+      numberFastLocals(in: f)
+      for a in args { numberFastLocals(in: a) }
+      for k in keywords { numberFastLocals(in: k.value) }
+    case .formattedValue(let v, _, let spec):
+      numberFastLocals(in: v)
+      if let spec { numberFastLocals(in: spec) }
+    case .subscript(let v, let slice, _):
+      numberFastLocals(in: v)
+      numberFastLocals(in: slice)
+    case .slice(let l, let u, let st):
+      if let l { numberFastLocals(in: l) }
+      if let u { numberFastLocals(in: u) }
+      if let st { numberFastLocals(in: st) }
+    case .constant:
+      break
+    }
+  }
 }

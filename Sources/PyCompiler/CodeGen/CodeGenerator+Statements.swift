@@ -139,6 +139,8 @@ extension CodeGenerator {
     // `x = <expr>` straight into a fast local when the value is written in one step.
     if targets.count == 1, case .name(let id, _) = targets[0].kind, unit.isFunctionBlock,
        writesDestinationAtomically(value) {
+      // co_varnames numbers locals on first use; the value is evaluated before the target.
+      numberFastLocals(in: value)
       let (loc, _) = resolve(id)
       if case .fast(let r) = loc {
         try withLocation(targets[0].range) { () throws(PySyntaxError) in try checkForbiddenName(id, .store) }

@@ -20,6 +20,9 @@ final class CodeGenerator {
   /// The unit being generated, and its enclosing units (outermost first).
   var unit: CompileUnit!
   var enclosing: [CompileUnit] = []
+  /// Nested scopes already compiled, by their AST node: code that CPython emits twice (the
+  /// test of a `while` loop, `finally` bodies) compiles its functions and comprehensions once.
+  var compiledScopes: [ObjectIdentifier: CodeUnit] = [:]
 
   init(filename: String, table: SymbolTable, reporter: CompileErrorReporter, optimize: Int,
        flags: CompilerFlags, interactive: Bool, folded: FoldedConstants,
@@ -111,7 +114,6 @@ final class CodeGenerator {
     code.kwOnlyArgCount = u.kwOnlyArgCount
     var codeFlags = CodeFlags(rawValue: UInt32(u.scope.codeFlags))
     if isTopLevelAwait && u.scope.isCoroutine && !u.scope.isGenerator { codeFlags.insert(.coroutine) }
-    if u.cellvars.isEmpty && u.freevars.isEmpty { codeFlags.insert(.noFree) }
     if futureAnnotations { codeFlags.insert(.futureAnnotations) }
     code.flags = codeFlags
     code.varnames = u.finalVarnames()

@@ -3,14 +3,21 @@ import PySyntax
 /// The constants of one code unit (`co_consts`), each stored once. Equal constants share an
 /// index when they are equal *and* of the same type, with floats compared by bit pattern
 /// (so `0`, `False`, `0.0` and `-0.0` stay distinct), as CPython's `_PyCode_ConstantKey`.
-/// Code objects are never merged.
+/// Code objects are merged only when they are the same object.
 final class ConstantPool {
   private(set) var values: [CodeConstant] = []
   private var index: [Key: Int] = [:]
+  private var codeIndex: [ObjectIdentifier: Int] = [:]
 
   /// Index of `value`, appending it on first use.
   func add(_ value: CodeConstant) -> Int {
     guard let key = Key(value) else {
+      // A code object compiled once but emitted twice (a duplicated `while` test or `finally`
+      // body) is one constant, as CPython merges equal code objects.
+      if case .code(let unit) = value {
+        if let i = codeIndex[ObjectIdentifier(unit)] { return i }
+        codeIndex[ObjectIdentifier(unit)] = values.count
+      }
       values.append(value)
       return values.count - 1
     }
