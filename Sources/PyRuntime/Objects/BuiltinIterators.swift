@@ -97,8 +97,9 @@ extension BuiltinTypes {
     }
     t.slots.iter = { _, v in v }
     t.slots.next = { ts, v throws(PyError) in try v.unsafeAs(PyReversed.self).next(ts) }
-    t.addMethod("__length_hint__") { ts, v, _ throws(PyError) in
-      .int(try v.unsafeAs(PyReversed.self).lengthHint(ts))
+    t.addMethod("__length_hint__") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "reversed.__length_hint__", min: 0, max: 0)
+      return .int(try v.unsafeAs(PyReversed.self).lengthHint(ts))
     }
   }
 }

@@ -89,7 +89,10 @@ extension BuiltinTypes {
     PyType.builtin(name) { t in
       t.slots.iter = { _, v in v }
       t.slots.next = { _, v throws(PyError) in try v.unsafeAs(DictIterator.self).next() }
-      t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(DictIterator.self).lengthHint) }
+      t.addMethod("__length_hint__") { _, v, a throws(PyError) in
+        try ArgParser.positional(a, "\(name).__length_hint__", min: 0, max: 0)
+        return .int(v.unsafeAs(DictIterator.self).lengthHint)
+      }
     }
   }
 

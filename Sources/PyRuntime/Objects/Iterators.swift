@@ -112,16 +112,25 @@ extension BuiltinTypes {
     t.kind = .listIterator
     t.slots.iter = { _, v in v }
     t.slots.next = { _, v in v.unsafeAs(ArrayIterator.self).next() }
-    t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(ArrayIterator.self).remaining) }
+    t.addMethod("__length_hint__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "list_iterator.__length_hint__", min: 0, max: 0)
+      return .int(v.unsafeAs(ArrayIterator.self).remaining)
+    }
   }
   public static let tupleIterator: PyType = PyType.builtin("tuple_iterator") { t in
     t.slots.iter = { _, v in v }
     t.slots.next = { _, v in v.unsafeAs(ArrayIterator.self).next() }
-    t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(ArrayIterator.self).remaining) }
+    t.addMethod("__length_hint__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "tuple_iterator.__length_hint__", min: 0, max: 0)
+      return .int(v.unsafeAs(ArrayIterator.self).remaining)
+    }
   }
   public static let listReverseIterator: PyType = PyType.builtin("list_reverseiterator") { t in
     t.slots.iter = { _, v in v }
     t.slots.next = { _, v in v.unsafeAs(ListReverseIterator.self).next() }
-    t.addMethod("__length_hint__") { _, v, _ in .int(v.unsafeAs(ListReverseIterator.self).remaining) }
+    t.addMethod("__length_hint__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "list_reverseiterator.__length_hint__", min: 0, max: 0)
+      return .int(v.unsafeAs(ListReverseIterator.self).remaining)
+    }
   }
 }

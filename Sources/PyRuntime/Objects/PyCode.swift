@@ -89,6 +89,7 @@ public final class PyCode: PyObject {
     case .constant(let k):
       return try Value.fromConstant(k, interp)
     case .tuple(let items):
+      if items.isEmpty { return .object(PyTuple.empty) }
       var vals: [Value] = []
       for i in items { vals.append(try materialize(i, interp)) }
       let t = PyTuple(vals)

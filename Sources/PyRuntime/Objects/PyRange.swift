@@ -354,9 +354,9 @@ extension BuiltinTypes {
       }
       return try Protocols.hash(ts, .object(PyTuple(items)))
     }
-    t.addProperty("start") { _, v in v.unsafeAs(PyRange.self).start }
-    t.addProperty("stop") { _, v in v.unsafeAs(PyRange.self).stop }
-    t.addProperty("step") { _, v in v.unsafeAs(PyRange.self).step }
+    t.addProperty("start", get: { _, v in v.unsafeAs(PyRange.self).start }, set: ContainerMembers.readonly)
+    t.addProperty("stop", get: { _, v in v.unsafeAs(PyRange.self).stop }, set: ContainerMembers.readonly)
+    t.addProperty("step", get: { _, v in v.unsafeAs(PyRange.self).step }, set: ContainerMembers.readonly)
     t.addMethod("__reversed__") { ts, v, a throws(PyError) in
       try ArgParser.positional(a, "range.__reversed__", min: 0, max: 0)
       return try v.unsafeAs(PyRange.self).makeIterator(ts, reversed: true)
@@ -397,13 +397,19 @@ extension BuiltinTypes {
     t.kind = .rangeIterator
     t.slots.iter = { _, v in v }
     t.slots.next = { _, v in v.unsafeAs(RangeIterator.self).advance().map { .int($0) } }
-    t.addMethod("__length_hint__") { _, v, _ in .int(max(v.unsafeAs(RangeIterator.self).remaining, 0)) }
+    t.addMethod("__length_hint__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "range_iterator.__length_hint__", min: 0, max: 0)
+      return .int(max(v.unsafeAs(RangeIterator.self).remaining, 0))
+    }
   }
 
   public static let longRangeIterator: PyType = PyType.builtin("longrange_iterator") { t in
     t.slots.iter = { _, v in v }
     t.slots.next = { ts, v throws(PyError) in try v.unsafeAs(LongRangeIterator.self).advance(ts) }
-    t.addMethod("__length_hint__") { _, v, _ in v.unsafeAs(LongRangeIterator.self).remaining }
+    t.addMethod("__length_hint__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "longrange_iterator.__length_hint__", min: 0, max: 0)
+      return v.unsafeAs(LongRangeIterator.self).remaining
+    }
   }
 }
 

@@ -128,7 +128,8 @@ public final class PySlice: PyObject {
 extension BuiltinTypes {
   public static let slice: PyType = PyType.builtin("slice") { t in
     t.slots.new = { _, _, args throws(PyError) in
-      try ArgParser.positional(args, "slice", min: 1, max: 3)
+      try ArgParser.noKeywords(args, "slice")
+      try PositionalCheck.count(args.count, "slice", min: 1, max: 3)
       switch args.count {
       case 1: return .object(PySlice(start: .none, stop: args[0], step: .none))
       case 2: return .object(PySlice(start: args[0], stop: args[1], step: .none))
@@ -140,14 +141,25 @@ extension BuiltinTypes {
       return .object(PyStr("slice(\(try Protocols.reprString(ts, s.start)), \(try Protocols.reprString(ts, s.stop)), \(try Protocols.reprString(ts, s.step)))"))
     }
     t.slots.hashIsNone = true
-    t.addProperty("start") { _, v in v.unsafeAs(PySlice.self).start }
-    t.addProperty("stop") { _, v in v.unsafeAs(PySlice.self).stop }
-    t.addProperty("step") { _, v in v.unsafeAs(PySlice.self).step }
+    t.slots.richCompare = { ts, a, b, op throws(PyError) in
+      guard let x = a.as(PySlice.self), let y = b.as(PySlice.self) else { return .notImplemented }
+      if x === y { return .bool(op == .eq || op == .le || op == .ge) }
+      return try TupleMethods.compare(ts, [x.start, x.stop, x.step], [y.start, y.stop, y.step], op)
+    }
+    t.addProperty("start", get: { _, v in v.unsafeAs(PySlice.self).start }, set: ContainerMembers.readonly)
+    t.addProperty("stop", get: { _, v in v.unsafeAs(PySlice.self).stop }, set: ContainerMembers.readonly)
+    t.addProperty("step", get: { _, v in v.unsafeAs(PySlice.self).step }, set: ContainerMembers.readonly)
     t.addMethod("indices") { ts, v, a throws(PyError) in
-      let n = try Protocols.indexAsInt(ts, a[0])
-      if n < 0 { throw PyError.valueError("length should not be negative") }
-      let r = try SequenceSupport.sliceIndices(ts, v.unsafeAs(PySlice.self), length: n)
-      return .object(PyTuple([.int(r.start), .int(r.stop), .int(r.step)]))
+      try ArgParser.positional(a, "slice.indices", min: 1, max: 1)
+      let length = try Protocols.index(ts, a[0])
+      if try IntArith.isNegative(ts, length) { throw PyError.valueError("length should not be negative") }
+      let (start, stop, step) = try PyRange.longSliceIndices(ts, v.unsafeAs(PySlice.self), length: length)
+      return .object(PyTuple([start, stop, step]))
+    }
+    t.addMethod("__reduce__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "slice.__reduce__", min: 0, max: 0)
+      let s = v.unsafeAs(PySlice.self)
+      return .object(PyTuple([Value(BuiltinTypes.slice), .object(PyTuple([s.start, s.stop, s.step]))]))
     }
   }
 }
@@ -187,5 +199,13 @@ enum ContainerEq {
   static func equal(_ ts: ThreadState, _ a: Value, _ b: Value) throws(PyError) -> Bool {
     if a.isIdentical(to: b) { return true }
     return try Protocols.richCompareBool(ts, a, b, .eq)
+  }
+}
+
+/// Read-only data attributes of builtin containers (CPython `PyMemberDef` with `READONLY`:
+/// `slice.start`, `range.step` …).
+enum ContainerMembers {
+  static let readonly: (ThreadState, Value, Value?) throws(PyError) -> Void = { _, _, _ throws(PyError) in
+    throw PyError.attributeError("readonly attribute")
   }
 }

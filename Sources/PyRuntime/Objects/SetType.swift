@@ -240,7 +240,8 @@ extension BuiltinTypes {
   public static let setIterator: PyType = PyType.builtin("set_iterator") { t in
     t.slots.iter = { _, v in v }
     t.slots.next = { _, v throws(PyError) in try v.unsafeAs(SetIterator.self).next() }
-    t.addMethod("__length_hint__") { _, v, _ in
+    t.addMethod("__length_hint__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "set_iterator.__length_hint__", min: 0, max: 0)
       let it = v.unsafeAs(SetIterator.self)
       if let s = it.set, it.expectedUsed == s.used { return .int(it.remaining) }
       return .int(0)

@@ -55,6 +55,9 @@ extension Protocols {
     }
     let selfValue = args[0]
     if !typeOf(selfValue).isSubtype(of: d.owner) {
+      if d.isSlotWrapper {
+        throw PyError.typeError("descriptor '\(d.name)' requires a '\(d.owner.name)' object but received a '\(typeName(selfValue))'")
+      }
       throw PyError.typeError("descriptor '\(d.name)' for '\(d.owner.name)' objects doesn't apply to a '\(typeName(selfValue))' object")
     }
     let rest = Args(base: args.base + 1, count: args.count - 1, kwnames: args.kwnames)

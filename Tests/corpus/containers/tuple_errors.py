@@ -1,0 +1,45 @@
+def check(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__, e)
+    else:
+        print('ok', r)
+t = (1, 2)
+check(lambda: t[2])
+check(lambda: t[-3])
+check(lambda: t['a'])
+check(lambda: t[1.0])
+check(lambda: t[2**100])
+check(lambda: t[::0])
+check(lambda: t + [1])
+check(lambda: t + 1)
+check(lambda: [1] + t)
+check(lambda: t * 'x')
+check(lambda: t * 1.5)
+check(lambda: t * 2**100)
+check(lambda: t.index(5))
+check(lambda: t.index())
+check(lambda: t.index(1, 'a'))
+check(lambda: t.index(1, None))
+check(lambda: t.index(x=1))
+check(lambda: t.count())
+check(lambda: t.count(1, 2))
+check(lambda: tuple(1))
+check(lambda: tuple(1, 2))
+check(lambda: tuple(x=1))
+check(lambda: hash((1, [2])))
+check(lambda: hash((1, {})))
+check(lambda: t < [1])
+check(lambda: t < (1, 'a'))
+check(lambda: (1, 'a') < (1, 2))
+def assign():
+    t[0] = 5
+check(assign)
+def delete():
+    del t[0]
+check(delete)
+check(lambda: t.append)
+check(lambda: tuple.index())
+check(lambda: tuple.count([], 1))
+check(lambda: t.__getnewargs__(1))
