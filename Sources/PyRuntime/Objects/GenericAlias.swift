@@ -35,6 +35,34 @@ public final class PyGenericAlias: PyObject {
     return try Protocols.reprString(ts, v)
   }
 
+  /// `a | b` where either is an alias: a `types.UnionType` of the flattened, de-duplicated
+  /// arguments (`_Py_union_type_or`; aliases are de-duplicated by equality, other arguments by
+  /// identity); NotImplemented unless both sides are None, classes, aliases or unions.
+  static func union(_ ts: ThreadState, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    func unionable(_ v: Value) -> Bool {
+      v.isNone || v.as(PyType.self) != nil || v.as(PyGenericAlias.self) != nil || v.as(UnionType.self) != nil
+    }
+    guard unionable(a), unionable(b) else { return .notImplemented }
+    var items: [Value] = []
+    for v in [a, b] {
+      let parts = v.as(UnionType.self)?.args ?? [v.isNone ? Value(BuiltinTypes.noneType) : v]
+      for p in parts {
+        var duplicate = false
+        for q in items {
+          if p.as(PyGenericAlias.self) != nil && q.as(PyGenericAlias.self) != nil {
+            duplicate = try Protocols.richCompareBool(ts, p, q, .eq)
+          } else {
+            duplicate = p.isIdentical(to: q)
+          }
+          if duplicate { break }
+        }
+        if !duplicate { items.append(p) }
+      }
+    }
+    if items.count == 1 { return items[0] }
+    return .object(UnionType(items))
+  }
+
   /// Attributes that belong to the alias itself rather than being forwarded to the origin
   /// (`attr_exceptions`).
   static let ownAttributes: Set<String> = [
@@ -91,7 +119,7 @@ extension BuiltinTypes {
       return try Protocols.genericGetAttr(ts, v, name)
     }
     t.slots.binary[BinaryOp.or.rawValue] = BinarySlot(id: PyType.nextSlotId()) { ts, a, b throws(PyError) in
-      try UnionType.make(ts, a.as(PyGenericAlias.self).map { $0.origin } ?? a, b.as(PyGenericAlias.self).map { $0.origin } ?? b)
+      try PyGenericAlias.union(ts, a, b)
     }
     t.slots.new = { _, _, a throws(PyError) in
       try ArgParser.noKeywords(a, "GenericAlias")
