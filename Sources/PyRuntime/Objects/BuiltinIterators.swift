@@ -9,22 +9,38 @@ extension BuiltinTypes {
 
   public static let enumerate: PyType = PyType.builtin("enumerate", flags: [.baseType]) { t in
     t.slots.new = { ts, cls, a throws(PyError) in
-      if a.count > 2 {
-        throw PyError.typeError("enumerate() takes at most 2 arguments (\(a.count) given)")
+      // enum_vectorcall's argument handling, message for message.
+      let nargs = a.positionalCount
+      let kw = a.kwnames?.items.map { $0.unsafeAs(PyStr.self).string } ?? []
+      func expect(_ i: Int, _ name: String) throws(PyError) {
+        if kw[i] != name { throw PyError.typeError("'\(kw[i])' is an invalid keyword argument for enumerate()") }
       }
-      var iterable: Value? = a.positionalCount > 0 ? a[0] : nil
-      var start: Value? = a.positionalCount > 1 ? a[1] : nil
-      for (k, v) in a.keywords {
-        switch k.string {
-        case "iterable" where iterable == nil: iterable = v
-        case "start" where start == nil: start = v
-        case "iterable", "start":
-          throw PyError.typeError("argument for enumerate() given by name ('\(k.string)') and position (\(k.string == "iterable" ? 1 : 2))")
-        default:
-          throw PyError.typeError("'\(k.string)' is an invalid keyword argument for enumerate()")
+      let iterable: Value
+      var start: Value? = nil
+      if nargs + kw.count == 2 {
+        if kw.count == 1 {
+          try expect(0, "start")
+          (iterable, start) = (a[0], a[1])
+        } else if kw.count == 2 {
+          if kw[0] == "start" {
+            try expect(1, "iterable")
+            (iterable, start) = (a[1], a[0])
+          } else {
+            try expect(0, "iterable")
+            try expect(1, "start")
+            (iterable, start) = (a[0], a[1])
+          }
+        } else {
+          (iterable, start) = (a[0], a[1])
         }
+      } else if nargs + kw.count == 1 {
+        if kw.count == 1 { try expect(0, "iterable") }
+        iterable = a[0]
+      } else if nargs == 0 {
+        throw PyError.typeError("enumerate() missing required argument 'iterable'")
+      } else {
+        throw PyError.typeError("enumerate() takes at most 2 arguments (\(nargs + kw.count) given)")
       }
-      guard let iterable else { throw PyError.typeError("enumerate() missing required argument 'iterable'") }
       var index: Value = .int(0)
       if let s = start {
         index = try Protocols.index(ts, s)

@@ -70,6 +70,7 @@ extension BuiltinTypes {
       if !isCoro {
         t.slots.iter = { _, v in v }
         t.slots.next = { ts, v throws(PyError) in
+          if gen(v).finished { return nil }  // an exhausted generator stays exhausted (gen_iternext)
           let (r, done) = try GeneratorSupport.resume(ts, gen(v), send: .none)
           return done ? nil : r
         }
