@@ -13,7 +13,8 @@
 ///   later by `StringLiteral`), operators, hard keywords as their own kinds.
 ///
 /// Positions follow CPython's pegen tokens: lines are 1-based, columns are byte offsets in the
-/// line; a STRING token starts on its first line; NEWLINE is zero-width at the `\n`; INDENT,
+/// line; a STRING token starts on its first line; NEWLINE ends at the `\n` and starts there too,
+/// or at the `#` of a comment before it (CPython's `tok->start`, which error locations use); INDENT,
 /// DEDENT and ENDMARKER have `colOffset == endColOffset == -1` (CPython gives them no text) and
 /// `start == end ==` the tokenizer cursor after producing them (CPython's `tok->cur`, which its
 /// error reporting falls back to).
@@ -336,7 +337,9 @@ public final class Tokenizer {
           pendingNewline = true
           atBeginningOfLine = true
           if blankLine || level > 0 { break }  // goto nextline
-          return token(.newline, cursor - 1, cursor - 1)
+          // Starts at a comment that precedes the newline (CPython's `tok->start`), ends at the
+          // newline.
+          return token(.newline, start, cursor - 1)
         }
         if c == UInt8(ascii: "\\") {
           inToken = true

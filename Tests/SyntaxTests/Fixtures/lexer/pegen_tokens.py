@@ -4,7 +4,8 @@ converted to what CPython's C tokenizer hands its PEG parser:
 
 - no ENCODING / NL / COMMENT tokens; operators by exact type (LPAR, NOTEQUAL, ...),
 - columns in UTF-8 bytes (tokenize counts characters),
-- NEWLINE is zero-width at the newline (pegen: p_end = cur - 1),
+- NEWLINE ends at the newline (pegen: p_end = cur - 1) and starts there too, or at the '#' of
+  a comment just before it (pegen: p_start = tok->start, set before the comment was skipped),
 - INDENT / DEDENT / ENDMARKER have columns -1 (no text in pegen) and, at the end of input,
   the last line's number (the C tokenizer does not advance past the last line).
 
@@ -34,7 +35,9 @@ def dump(src: bytes) -> str:
         return len(lines[lineno - 1][:col].encode("utf-8"))
 
     out = []
+    prev = None
     for t in tokenize.tokenize(io.BytesIO(src).readline):
+        comment_before, prev = prev, t
         if t.type in (tokenize.ENCODING, tokenize.NL, tokenize.COMMENT):
             continue
         if t.type == tokenize.ERRORTOKEN:
@@ -50,6 +53,8 @@ def dump(src: bytes) -> str:
             c, ec = bcol(l, c), bcol(el, ec)
         if t.type == tokenize.NEWLINE:
             el, ec, s = l, c, ""
+            if comment_before is not None and comment_before.type == tokenize.COMMENT and comment_before.start[0] == l:
+                c = bcol(l, comment_before.start[1])
         out.append("%s %d,%d-%d,%d %r" % (name, l, c, el, ec, s))
     return "\n".join(out) + "\n"
 
