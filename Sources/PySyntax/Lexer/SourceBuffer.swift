@@ -85,7 +85,7 @@ public final class SourceBuffer {
     var text = flags.hasCR ? SourceBuffer.normaliseNewlines(raw) : raw
     var mayBeInvalid = flags.hasHigh
     if origin != .text {
-      let decoded = try SourceEncoding.decode(text, filename: filename)
+      let decoded = try SourceEncoding.decode(text, filename: filename, fileMode: origin == .file)
       text = decoded.utf8
       declared = decoded.encoding
       if declared != nil { convert = true }
@@ -97,7 +97,9 @@ public final class SourceBuffer {
       invalid = UTF8Validation.firstInvalidOffset(text)
     }
     if origin == .file && (flags.hasNUL || invalid != nil) {
-      badLine = SourceBuffer.firstBadFileLine(text, firstInvalid: invalid, filename: filename)
+      // Files check UTF-8 line by line only without any declaration (no cookie, no BOM).
+      badLine = SourceBuffer.firstBadFileLine(text, firstInvalid: declared == nil ? invalid : nil,
+                                              filename: filename)
     }
 
     // The NUL-terminated working copy, with the final newline CPython adds when missing.

@@ -9,7 +9,11 @@
 enum SourceEncoding {
   /// Decodes source bytes whose newlines are already normalised: (UTF-8 text, declared
   /// encoding name or nil).
-  static func decode(_ raw: [UInt8], filename: String) throws(PySyntaxError)
+  ///
+  /// `fileMode`: the source is a script file (CPython's `fp_setreadl` path): every failure to
+  /// decode — unknown codec included — is "encoding problem: NAME" with no location, raised up
+  /// front (CPython decodes the file in 8 KB chunks, so this matches files up to that size).
+  static func decode(_ raw: [UInt8], filename: String, fileMode: Bool = false) throws(PySyntaxError)
     -> (utf8: [UInt8], encoding: String?)
   {
     var text = raw
@@ -30,11 +34,19 @@ enum SourceEncoding {
     guard let cs = spec else { return (text, encoding) }
     if encoding != nil {
       if cs != "utf-8" {
-        throw error("encoding problem: \(cs) with BOM", filename)
+        throw fileMode ? fileError("encoding problem: \(cs) with BOM", filename)
+          : error("encoding problem: \(cs) with BOM", filename)
       }
       return (text, encoding)
     }
     if cs == "utf-8" { return (text, cs) }
+    if fileMode {
+      do {
+        return (try transcode(text, codec: cs, filename: filename), cs)
+      } catch {
+        throw fileError("encoding problem: \(cs)", filename)
+      }
+    }
     return (try transcode(text, codec: cs, filename: filename), cs)
   }
 
@@ -46,6 +58,12 @@ enum SourceEncoding {
       i += 1
     }
     return i
+  }
+
+  /// File mode: no location at all (None → 0).
+  static func fileError(_ message: String, _ filename: String) -> PySyntaxError {
+    return PySyntaxError(.syntaxError, message, filename: filename, lineno: 0, offset: 0,
+                         endLineno: 0, endOffset: 0, text: nil)
   }
 
   static func error(_ message: String, _ filename: String) -> PySyntaxError {

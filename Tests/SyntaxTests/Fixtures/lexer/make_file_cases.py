@@ -13,6 +13,11 @@ S = [
     b"\xc3\xa9\xc3\xa9\xc3\xa9 = (1\n", b"x = 1 +\n", b"if x:\n  y\n z\n", b"x = $\n",
     b"# coding: latin-1\nx = '\xe9' $\n", b"\xef\xbb\xbfx = $\n", b"x = 'abc\n", b"if x:\n\ty\n        z\n",
     b"x = 1\\ 2\n", b"x = (1,\n 2,\n", b"x = 1\r\ny = $\r\n", b"x = 1\ry = $\r",
+    b"# coding: klingon\nx = 1\n", b"# coding: ascii\nx = 1\ny = '\xff'\n",
+    b"\xef\xbb\xbf# coding: latin-1\nx=1\n", b"# coding: utf8\nx = 1\n# \xe9\n",
+    b"# coding: cp1252\nx='\x81'\n", b"# coding: ascii\nx = 0777\ny = '\xff'\n",
+    b"# coding: utf-8\nx = 1\n# \xff\n", b"\xef\xbb\xbfx = 1\n# \xff\n", b"# coding: latin-1\nx = 0777\n",
+    b"# coding: utf-8\nx\xff = 1\n",
 ]
 
 hook = """
