@@ -89,8 +89,10 @@ public final class PyType: PyObject {
   /// Marks the type (and its subclasses) changed, invalidating caches keyed on it.
   public func modified() {
     version = PyType.nextVersion()
-    for ref in subclassRefs {
-      ref.type?.modified()
+    var i = 0
+    while i < subclassRefs.count {
+      subclassRefs[i].type?.modified()
+      i += 1
     }
   }
 
@@ -109,9 +111,11 @@ public final class PyType: PyObject {
 /// objects, never freed while anything can reach them (a Swift `weak` reference would give
 /// every class a refcount side table and make each retain take the slow path).
 struct WeakType {
-  unowned(unsafe) let type: PyType?
+  let pointer: Unmanaged<PyType>
 
-  init(type: PyType) { self.type = type }
+  init(type: PyType) { self.pointer = Unmanaged.passUnretained(type) }
+
+  var type: PyType? { pointer.takeUnretainedValue() }
 }
 
 /// Type flags, as CPython's `Py_TPFLAGS_*` where they exist.
