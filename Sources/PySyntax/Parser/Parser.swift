@@ -20,12 +20,18 @@ public enum ParseMode: Sendable {
 /// positions and SyntaxErrors (a PEG parser following Grammar/python.gram; see `PythonParser`).
 public enum Parser {
   /// Parses a decoded source.
+  ///
+  /// The parse runs on the calling thread within a small stack budget; a source nested too
+  /// deeply for it is parsed again on a thread with a large stack (see `StackBudget`).
   public static func parse(_ source: SourceBuffer, mode: ParseMode = .exec) throws(PySyntaxError) -> Mod {
-    if source.count <= Parser.smallSourceLimit {
-      return try parseOnCurrentThread(source, mode: mode)
+    let budget = StackBudget.forCallingThread()
+    do {
+      return try parse(source, mode: mode, stack: budget)
+    } catch {
+      guard budget.exhausted else { throw error }
     }
     return try BigStackThread.run { () throws(PySyntaxError) -> Mod in
-      try parseOnCurrentThread(source, mode: mode)
+      try parse(source, mode: mode, stack: StackBudget.unlimited())
     }
   }
 
@@ -35,12 +41,9 @@ public enum Parser {
     return try parse(source, mode: mode)
   }
 
-  /// Sources up to this size cannot nest deeply enough to need the big stack.
-  static let smallSourceLimit = 1024
-
-  /// Parses on the calling thread (which must have a large enough stack for the source).
-  static func parseOnCurrentThread(_ source: SourceBuffer, mode: ParseMode) throws(PySyntaxError) -> Mod {
-    let p = PythonParser(source: source)
+  /// One parse with the given stack budget.
+  static func parse(_ source: SourceBuffer, mode: ParseMode, stack: StackBudget) throws(PySyntaxError) -> Mod {
+    let p = PythonParser(source: source, stack: stack)
     switch mode {
     case .exec:
       return try p.run(p.fileRule)

@@ -19,6 +19,7 @@ extension PythonParser {
       throw finalError(error)
     }
     // Second pass, with the invalid rules.
+    if stack.exhausted { throw PySyntaxError(.memoryError, "", filename: filename, lineno: 0, offset: 0, text: nil) }
     let lastTokenIndex = tokens.count - 1
     pos = 0
     level = 0
@@ -35,7 +36,7 @@ extension PythonParser {
 
   /// What a thrown error becomes (CPython's `_PyPegen_set_syntax_error` with an error set).
   private func finalError(_ e: PySyntaxError) -> PySyntaxError {
-    if e.kind == .memoryError || tokenizerFailed { return e }
+    if e.kind == .memoryError || tokenizerFailed || stack.exhausted { return e }
     return checkRestOfSource(e)
   }
 

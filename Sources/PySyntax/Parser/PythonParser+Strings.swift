@@ -392,7 +392,7 @@ extension PythonParser {
     let origin = FieldOrigin(lineOffset: t.lineno + Int32(lines) - 1,
                              startingColOffset: lines != 0 ? Int32(cols) : t.colOffset + Int32(cols))
     let buffer = try SourceBuffer(bytes: fieldBytes, filename: filename, origin: .bytes)
-    let sub = PythonParser(source: buffer, fieldOrigin: origin)
+    let sub = PythonParser(source: buffer, fieldOrigin: origin, stack: stack)
     return try sub.run(sub.fstringRule)
   }
 }

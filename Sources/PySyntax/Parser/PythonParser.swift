@@ -55,7 +55,11 @@ final class PythonParser {
   /// Pointer to the source's NUL-terminated bytes.
   let base: UnsafeMutablePointer<UInt8>
 
-  init(source: SourceBuffer, fieldOrigin: FieldOrigin? = nil) {
+  /// The stack this parse may use (shared with the parsers of its f-string fields).
+  let stack: StackBudget
+
+  init(source: SourceBuffer, fieldOrigin: FieldOrigin? = nil, stack: StackBudget) {
+    self.stack = stack
     self.source = source
     self.tokenizer = Tokenizer(source: source)
     self.filename = source.filename
@@ -277,6 +281,7 @@ final class PythonParser {
   func enter() throws(PySyntaxError) {
     if level == PythonParser.maxStack { try tooDeep() }
     level += 1
+    if level & 15 == 0 { try checkStack() }
   }
 
   @inline(__always)
@@ -287,10 +292,22 @@ final class PythonParser {
   func enterLeftRecursive() throws(PySyntaxError) {
     if level >= PythonParser.maxStack - 1 { try tooDeep() }
     level += 2
+    if level & 14 == 0 { try checkStack() }
   }
 
   @inline(__always)
   func leaveLeftRecursive() { level -= 2 }
+
+  /// Stops the parse when it is about to leave its stack budget (`Parser.parse` then re-runs it
+  /// on a big stack).
+  @inline(never)
+  func checkStack() throws(PySyntaxError) {
+    if StackBudget.currentStackAddress() < stack.limit {
+      stack.exhausted = true
+      throw PySyntaxError(.memoryError, "parser stack budget exhausted", filename: filename,
+                          lineno: 0, offset: 0, endLineno: 0, endOffset: 0, text: nil)
+    }
+  }
 
   @inline(never)
   func tooDeep() throws(PySyntaxError) {
