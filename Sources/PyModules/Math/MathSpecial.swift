@@ -26,7 +26,7 @@ extension MathModule {
         .float(try Gamma.lgamma(try FloatOps.realArgument(ts, try oneArgument(a, "lgamma"))))
       }),
       ("log", "log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the base not specified, returns the natural logarithm (base e) of x.", { ts, a throws(PyError) in
-        try ArgParser.noKeywords(a, "math.log")
+        try ArgParser.noKeywords(a, "log")
         if a.count < 1 || a.count > 2 { throw PyError.typeError("math.log requires 1 to 2 arguments") }
         let num = try logarithm(ts, a[0], Glibc.log)
         if a.count == 1 { return .float(num) }

@@ -56,8 +56,12 @@ extension BuiltinTypes {
       }
       return .object(try ComplexFormatting.format(ts, v, spec))
     }
-    t.addProperty("real", doc: "the real part of a complex number", get: { _, v in .float(v.complexParts.re) })
-    t.addProperty("imag", doc: "the imaginary part of a complex number", get: { _, v in .float(v.complexParts.im) })
+    // Read-only members in CPython (T_DOUBLE, READONLY): "readonly attribute" on assignment.
+    let readonly: (ThreadState, Value, Value?) throws(PyError) -> Void = { _, _, _ throws(PyError) in
+      throw PyError.attributeError("readonly attribute")
+    }
+    t.addProperty("real", doc: "the real part of a complex number", get: { _, v in .float(v.complexParts.re) }, set: readonly)
+    t.addProperty("imag", doc: "the imaginary part of a complex number", get: { _, v in .float(v.complexParts.im) }, set: readonly)
     t.dict.set("__doc__", .object(PyStr("Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.")))
   }
 }

@@ -7,7 +7,7 @@ enum IntBytes {
   static func littleEndian(_ v: Value?, _ fname: String) throws(PyError) -> Bool {
     guard let v else { return false }
     guard let s = v.as(PyStr.self) else {
-      throw PyError.typeError("\(fname)() argument 'byteorder' must be str, not \(Protocols.typeName(v))")
+      throw PyError.typeError("\(fname)() argument 'byteorder' must be str, not \(v.isNone ? "None" : Protocols.typeName(v))")
     }
     switch s.string {
     case "little": return true
@@ -30,16 +30,17 @@ enum IntBytes {
     if sign < 0 && !signed { throw PyError.overflowError("can't convert negative int to unsigned") }
     // Range check: unsigned needs bit_length <= 8n; signed needs -2**(8n-1) <= v < 2**(8n-1).
     let bits = IntOps.bitLength(v)
+    // (As CPython, zero bytes hold 0 and, signed, -1.)
     let tooBig: Bool
     if !signed {
       tooBig = bits > 8 * length
     } else if sign >= 0 {
-      tooBig = bits > 8 * length - 1
+      tooBig = bits > Swift.max(8 * length - 1, 0)
     } else {
       // v < 0: fits when |v| <= 2**(8n-1), i.e. bit_length(-v-1) <= 8n-1.
-      tooBig = IntOps.bitLength(IntOps.invert(v)) > 8 * length - 1
+      tooBig = IntOps.bitLength(IntOps.invert(v)) > Swift.max(8 * length - 1, 0)
     }
-    if tooBig || (length == 0 && sign != 0) { throw PyError.overflowError("int too big to convert") }
+    if tooBig { throw PyError.overflowError("int too big to convert") }
     var out = [UInt8](repeating: 0, count: length)
     if length > 0 && sign != 0 {
       let u = PyLong()
@@ -84,6 +85,7 @@ enum IntBytes {
   /// iterable of ints in range(256).
   static func bytesOf(_ ts: ThreadState, _ x: Value) throws(PyError) -> [UInt8] {
     if let b = x.as(PyBytes.self) { return b.bytes }
+    if let b = BytesSupport.bufferBytes(x) { return b }
     if let r = try Protocols.callSpecial(ts, x, PyStr.intern("__bytes__"), []) {
       guard let b = r.as(PyBytes.self) else {
         throw PyError.typeError("__bytes__ returned non-bytes (type \(Protocols.typeName(r)))")

@@ -21,11 +21,14 @@ extension IntOps {
     let result: Value
     if let x {
       if let base {
-        let b = try Protocols.indexAsInt(ts, base)
+        // PyNumber_AsSsize_t(base, NULL): out-of-range values clip (and fail the range check).
+        let bi = try Protocols.index(ts, base)
+        let b: Int
+        if case .int(let i) = bi { b = i } else { b = signum(bi) < 0 ? Int.min : Int.max }
         if (b != 0 && b < 2) || b > 36 { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
         if let s = x.as(PyStr.self) {
           result = try parse(ts, s, base: b)
-        } else if let bytes = bytesLike(x) {
+        } else if x.as(PyBytes.self) != nil || x.as(PyByteArray.self) != nil, let bytes = bytesLike(x) {
           result = try parseBytes(ts, bytes, base: b, original: x)
         } else {
           throw PyError.typeError("int() can't convert non-string with explicit base")
@@ -44,15 +47,16 @@ extension IntOps {
     return .object(l)
   }
 
-  /// The bytes of a bytes-like object (bytes and its subclasses), or nil.
+  /// The bytes of a bytes-like object (bytes, bytearray, memoryview), or nil.
   static func bytesLike(_ v: Value) -> [UInt8]? {
-    v.as(PyBytes.self)?.bytes
+    BytesSupport.bufferBytes(v)
   }
 
   /// `int(b, base)` for bytes: the text must not contain NUL bytes.
+  /// (Errors show the bytes as a bytes object, whatever the buffer's type, as CPython.)
   static func parseBytes(_ ts: ThreadState, _ bytes: [UInt8], base: Int, original: Value) throws(PyError) -> Value {
     let text = bytes.contains(0) ? [UInt8(ascii: "?")] : bytes
-    return try parse(ts, text, base: base, original: original)
+    return try parse(ts, text, base: base, original: .object(PyBytes(bytes)))
   }
 
   /// `PyNumber_Long(x)`: `int(x)` without a base.

@@ -12,11 +12,9 @@ extension BuiltinTypes {
     t.slots.ternaryPow = { ts, a, b, m throws(PyError) in try IntOps.ternaryPow(ts, a, b, m) }
     t.slots.repr = { ts, v throws(PyError) in .object(PyStr(try IntOps.decimalString(ts, v))) }
     t.slots.hash = { _, v in IntOps.hash(v) }
+    // Only int/int: comparisons with floats are float's (reflected), as `long_richcompare`.
     t.slots.richCompare = { _, a, b, op in
-      if IntOps.isInt(a) {
-        if IntOps.isInt(b) { return .bool(Protocols.compare(IntOps.compare(a, b), 0, op)) }
-        if let y = FloatOps.asDouble(b) { return .bool(FloatCompare.intVsFloat(a, y, op)) }
-      }
+      if IntOps.isInt(a) && IntOps.isInt(b) { return .bool(Protocols.compare(IntOps.compare(a, b), 0, op)) }
       return .notImplemented
     }
     t.slots.negative = { _, v in IntOps.negate(v) }
@@ -67,7 +65,8 @@ extension BuiltinTypes {
     t.addMethod("__round__", doc: "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer.") { ts, v, a throws(PyError) in
       try ArgParser.noKeywords(a, "int.__round__")
       try ArgParser.positional(a, "__round__", min: 0, max: 1)
-      if a.count == 0 || a[0].isNone { return IntOps.exact(v) }
+      // round(x, None) calls __round__() without arguments; an explicit None is an error here.
+      if a.count == 0 { return IntOps.exact(v) }
       return try IntOps.round(v, ndigits: try Protocols.index(ts, a[0]))
     }
     t.addMethod("__getnewargs__") { _, v, a throws(PyError) in

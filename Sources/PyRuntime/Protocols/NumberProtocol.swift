@@ -107,7 +107,7 @@ extension Protocols {
         if !r.isNotImplemented { return r }
       }
     }
-    throw PyError.typeError("unsupported operand type(s) for pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
+    throw PyError.typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
   }
 
   // MARK: Unary

@@ -1,0 +1,33 @@
+# int.to_bytes: length, byteorder, signed, overflow errors.
+def check(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+check(lambda: (255).to_bytes())
+check(lambda: (1024).to_bytes(2, 'big'))
+check(lambda: (1024).to_bytes(2, 'little'))
+check(lambda: (1024).to_bytes(10, byteorder='big'))
+check(lambda: (0).to_bytes(0, 'big'))
+check(lambda: (0).to_bytes(3, 'little'))
+check(lambda: (-1).to_bytes(4, 'big', signed=True))
+check(lambda: (-128).to_bytes(1, 'big', signed=True))
+check(lambda: (127).to_bytes(1, 'big', signed=True))
+check(lambda: (128).to_bytes(1, 'big', signed=True))
+check(lambda: (-129).to_bytes(1, 'big', signed=True))
+check(lambda: (256).to_bytes(1, 'big'))
+check(lambda: (-1).to_bytes(1, 'big'))
+check(lambda: (1).to_bytes(0, 'big'))
+check(lambda: (-1).to_bytes(0, 'big', signed=True))
+check(lambda: (2**64 + 5).to_bytes(9, 'big'))
+check(lambda: (-(2**64)).to_bytes(9, 'little', signed=True))
+check(lambda: (2**64).to_bytes(8, 'big'))
+check(lambda: (1).to_bytes(-1, 'big'))
+check(lambda: (1).to_bytes(2, 'middle'))
+check(lambda: (1).to_bytes(2, byteorder=1))
+check(lambda: (1).to_bytes(2.0, 'big'))
+check(lambda: (1).to_bytes(1, 'big', True))
+check(lambda: (1).to_bytes(length=2, byteorder='little', signed=0))
+check(lambda: True.to_bytes(2, 'big'))
+check(lambda: (1).to_bytes(1, 'big', signed=[]))
