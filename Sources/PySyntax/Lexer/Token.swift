@@ -1,8 +1,10 @@
 /// One token of Python source, as the tokenizer hands it to the parser.
 ///
 /// Tokens do not copy text: `start..<end` are UTF-8 byte offsets into the source buffer the
-/// tokenizer was given (for INDENT/DEDENT/NEWLINE/ENDMARKER they mark where the token was seen).
-/// `range` carries CPython's line/column numbers (columns are byte offsets within the line).
+/// tokenizer was given. `range` carries the line/column numbers of CPython's pegen tokens
+/// (columns are byte offsets within the line): INDENT/DEDENT/ENDMARKER have no text there, so
+/// their columns are -1 and `start == end` is the tokenizer cursor; NEWLINE ends at the `\n`
+/// (see `Tokenizer` for the details).
 public struct Token: Sendable {
   public var kind: TokenKind
   /// Byte offsets of the token text in the source.

@@ -734,7 +734,7 @@ public final class Tokenizer {
       }
     } else if !CharacterClass.isDigit(c) {
       cursor -= 1
-      try verifyEndOfNumber(e, "decimal", backedUp: true)
+      try verifyEndOfNumber(e, "decimal")
       cursor -= 1  // back up the 'e': the number ends before it
       return token(.number, start, cursor)
     }
@@ -771,12 +771,12 @@ public final class Tokenizer {
     return c
   }
 
-  /// `verify_end_of_number`: `c` (consumed, i.e. at `cursor - 1`, unless `backedUp`) follows a
+  /// `verify_end_of_number`: `c` (the byte at `cursor - 1`) follows a
   /// number. A following keyword that valid code may have there (`1if x else y`) only warns in
   /// CPython; any other identifier character is an error.
-  func verifyEndOfNumber(_ c: UInt8, _ kind: String, backedUp: Bool = false) throws(PySyntaxError) {
+  func verifyEndOfNumber(_ c: UInt8, _ kind: String) throws(PySyntaxError) {
     // Position of `c` in the buffer.
-    let at = backedUp ? cursor - 1 : cursor - 1
+    let at = cursor - 1
     var r = false
     switch c {
     case UInt8(ascii: "a"): r = lookahead(at + 1, "nd")
@@ -851,9 +851,7 @@ public final class Tokenizer {
           }
           pendingNewline = true
         } else if c == UInt8(ascii: "\\") {
-          if pendingNewline {
-            _ = try enterLineIfNeeded()
-          }
+          // The escaped character (a newline continues the literal on the next line).
           if cursor < n {
             if s[cursor] == UInt8(ascii: "\n") { pendingNewline = true }
             cursor += 1
