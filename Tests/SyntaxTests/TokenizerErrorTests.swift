@@ -6,9 +6,9 @@ import PySyntax
 /// Each source is tokenized to the end; the first error must be CPython's, field for field.
 /// Sources CPython rejects with a parser error ("invalid syntax") must tokenize cleanly.
 final class TokenizerErrorTests: XCTestCase {
-  static func firstError(_ src: [UInt8], origin: SourceBuffer.Origin) -> PySyntaxError? {
+  static func firstError(_ src: [UInt8], origin: SourceBuffer.Origin, execInput: Bool = true) -> PySyntaxError? {
     do {
-      let buf = try SourceBuffer(bytes: src, filename: "<test>", origin: origin)
+      let buf = try SourceBuffer(bytes: src, filename: "<test>", origin: origin, execInput: execInput)
       let tok = Tokenizer(source: buf)
       while try tok.next().kind != .endMarker {}
       return nil
@@ -17,8 +17,8 @@ final class TokenizerErrorTests: XCTestCase {
     }
   }
 
-  func check(_ src: [UInt8], _ expected: Any?, origin: SourceBuffer.Origin) -> String? {
-    let got = TokenizerErrorTests.firstError(src, origin: origin)
+  func check(_ src: [UInt8], _ expected: Any?, origin: SourceBuffer.Origin, execInput: Bool = true) -> String? {
+    let got = TokenizerErrorTests.firstError(src, origin: origin, execInput: execInput)
     let srcDesc = TokenizerTestSupport.pyRepr(String(decoding: src.prefix(60), as: UTF8.self))
     guard let want = expected as? [Any] else {
       if let g = got { return "\(origin) \(srcDesc): unexpected error \(TokenizerTestSupport.describe(g))" }
@@ -44,11 +44,12 @@ final class TokenizerErrorTests: XCTestCase {
     var failures = 0
     for c in cases {
       let src = (c["source"] as! [Int]).map { UInt8($0) }
-      if let f = check(src, c["bytes"] is NSNull ? nil : c["bytes"], origin: .bytes) {
+      let exec = (c["mode"] as? String) != "eval"
+      if let f = check(src, c["bytes"] is NSNull ? nil : c["bytes"], origin: .bytes, execInput: exec) {
         XCTFail(f); failures += 1
       }
       if c.keys.contains("text") {
-        if let f = check(src, c["text"] is NSNull ? nil : c["text"], origin: .text) {
+        if let f = check(src, c["text"] is NSNull ? nil : c["text"], origin: .text, execInput: exec) {
           XCTFail(f); failures += 1
         }
       }

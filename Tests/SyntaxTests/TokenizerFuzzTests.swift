@@ -17,9 +17,9 @@ final class TokenizerFuzzTests: XCTestCase {
   }
 
   /// Tokenizes to the end; fails the test if the token count is absurd for the input size.
-  func run(_ src: [UInt8], _ origin: SourceBuffer.Origin) {
+  func run(_ src: [UInt8], _ origin: SourceBuffer.Origin, execInput: Bool = true) {
     do {
-      let buf = try SourceBuffer(bytes: src, filename: "fuzz", origin: origin)
+      let buf = try SourceBuffer(bytes: src, filename: "fuzz", origin: origin, execInput: execInput)
       let tok = Tokenizer(source: buf)
       var count = 0
       while try tok.next().kind != .endMarker {
@@ -46,6 +46,7 @@ final class TokenizerFuzzTests: XCTestCase {
       for _ in 0..<len { src.append(alphabet[rng.below(alphabet.count)]) }
       run(src, .bytes)
       run(src, .file)
+      run(src, .bytes, execInput: false)
       if !src.contains(0) { run(src, .text) }
     }
   }
@@ -67,6 +68,7 @@ final class TokenizerFuzzTests: XCTestCase {
       }
       run(src, .bytes)
       run(src, .file)
+      run(src, .bytes, execInput: false)
     }
   }
 

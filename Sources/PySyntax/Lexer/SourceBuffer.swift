@@ -32,8 +32,8 @@ public final class SourceBuffer {
   }
 
   public let filename: String
-  /// UTF-8 text, no BOM, newlines normalised to `\n`, always ending with `\n` (unless empty
-  /// input... which also gets its `\n`: CPython tokenizes `""` as `"\n"`).
+  /// UTF-8 text, no BOM, newlines normalised to `\n`, ending with `\n` for exec input (CPython
+  /// adds it; `""` becomes `"\n"`).
   public let bytes: [UInt8]
   public let origin: Origin
   /// The codec named by the coding declaration (CPython's normalised name: "utf-8",
@@ -68,7 +68,11 @@ public final class SourceBuffer {
   /// Starts of the lines (byte offsets), computed on first use.
   private var lineStartsCache: [Int32]? = nil
 
-  public init(bytes raw: [UInt8], filename: String, origin: Origin = .bytes) throws(PySyntaxError) {
+  /// - `execInput`: CPython's `exec_input` — true for `exec` mode (a missing final newline is
+  ///   added); false for `eval`, `single` and `func_type` input, which is tokenized as it is
+  ///   (the last line may then end without `\n`, and no NEWLINE token is produced for it).
+  public init(bytes raw: [UInt8], filename: String, origin: Origin = .bytes,
+              execInput: Bool = true) throws(PySyntaxError) {
     self.filename = filename
     self.origin = origin
     var declared: String? = nil
@@ -102,15 +106,17 @@ public final class SourceBuffer {
                                               filename: filename)
     }
 
-    // The NUL-terminated working copy, with the final newline CPython adds when missing.
-    let needsNewline = text.last != UInt8(ascii: "\n")
+    // The NUL-terminated working copy, with the final newline CPython adds when missing (exec
+    // input; and always for empty input). Four NULs follow, so the tokenizer may look up to
+    // three bytes ahead of any byte without a bounds check.
+    let needsNewline = text.last != UInt8(ascii: "\n") && (execInput || text.isEmpty)
     let count = text.count + (needsNewline ? 1 : 0)
-    let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: count + 1)
+    let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: count + 4)
     text.withUnsafeBufferPointer { src in
       if let a = src.baseAddress { copy.initialize(from: a, count: src.count) }
     }
     if needsNewline { copy[count - 1] = UInt8(ascii: "\n") }
-    copy[count] = 0
+    (copy + count).initialize(repeating: 0, count: 4)
     base = copy
     self.count = count
     self.bytes = needsNewline ? Array(UnsafeBufferPointer(start: copy, count: count)) : text
@@ -122,10 +128,10 @@ public final class SourceBuffer {
     self.hadBOM = origin != .text && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
   }
 
-  /// A buffer over UTF-8 text already decoded (same as `origin: .text`).
-  public convenience init(text: String, filename: String) {
-    // `.text` never throws: decoding is skipped.
-    try! self.init(bytes: Array(text.utf8), filename: filename, origin: .text)
+  /// A buffer over UTF-8 text already decoded (same as `origin: .text`). Throws only for NUL
+  /// characters ("source code string cannot contain null bytes").
+  public convenience init(text: String, filename: String, execInput: Bool = true) throws(PySyntaxError) {
+    try self.init(bytes: Array(text.utf8), filename: filename, origin: .text, execInput: execInput)
   }
 
   deinit { base.deallocate() }

@@ -261,6 +261,15 @@ public final class Tokenizer {
     return cursorError(.syntaxError, "unexpected EOF while parsing", .endOfFile)
   }
 
+  /// For `single` input: at the end of the statement CPython's parser turns the ENDMARKER into
+  /// a NEWLINE and makes the tokenizer emit the DEDENTs still open (`p->tok->pendin =
+  /// -p->tok->indent`, in `_PyPegen_fill_token`). Call this when doing the same.
+  public func implyDedentsAtEnd() {
+    pendingIndents = -(indentStack.count - 1)
+    indentStack.removeSubrange(1...)
+    altIndentStack.removeSubrange(1...)
+  }
+
   /// CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`: after the parser failed with
   /// an error located on `currentErrorLine`, tokenizes the rest of the input; returns the
   /// tokenizer error that replaces the parser's error, if any.

@@ -52,9 +52,15 @@ S = [
     b"#" + b"\xff" * 3 + b"\nx = \xff\n", b"x = 1\n\n\xed\xa0\x80 = 2\n", b"\xf4\x90\x80\x80 = 1\n",
 ]
 
-def run(src):
+# Tokenized without an added final newline (eval / single / func_type input: exec_input = 0).
+EVAL = [
+    b"1\\", b"x + \\", b"(1", b"f(", b"'abc", b"'''abc", b"[1,\n2", b"1 +\\\n", b"0777", b"1_",
+    b"'abc\\", b"# c", b"1 # c", b"(\n", b"\xc3\xa9 + (", b"(1 \\ 2)", b"0x", b"1e", b"\\",
+]
+
+def run(src, mode="exec"):
     try:
-        compile(src, "<test>", "exec")
+        compile(src, "<test>", mode)
         return None
     except SyntaxError as e:
         return [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]
@@ -71,6 +77,8 @@ for s in S:
     except UnicodeDecodeError:
         pass
     cases.append(c)
+for s in EVAL:
+    cases.append({"source": list(s), "mode": "eval", "bytes": run(s, "eval"), "text": run(s.decode(), "eval")})
 with open("error_cases.json", "w") as f:
     json.dump(cases, f, indent=0)
 print(len(cases), "cases")
