@@ -44,16 +44,17 @@ public final class DictIterator: PyObject {
       expectedCount = -1
       throw PyError.runtimeError("dictionary changed size during iteration")
     }
-    let key: Value, value: Value
+    let ix: Int
     if reversed {
-      guard position >= 0, let (prev, k, v) = d.entry(backFrom: position) else {
+      ix = position >= 0 ? d.previousLive(from: position) : -1
+      if ix < 0 {
         dict = nil
         return nil
       }
-      position = prev
-      (key, value) = (k, v)
+      position = ix - 1
     } else {
-      guard let (next, k, v) = d.entry(from: position) else {
+      ix = d.nextLive(from: position)
+      if ix < 0 {
         dict = nil
         return nil
       }
@@ -61,14 +62,13 @@ public final class DictIterator: PyObject {
         dict = nil
         throw PyError.runtimeError("dictionary keys changed during iteration")
       }
-      position = next
-      (key, value) = (k, v)
+      position = ix + 1
     }
     remaining -= 1
     switch kind {
-    case .keys: return key
-    case .values: return value
-    case .items: return .object(PyTuple([key, value]))
+    case .keys: return d.key(atEntry: ix)
+    case .values: return d.value(atEntry: ix)
+    case .items: return .object(PyTuple([d.key(atEntry: ix), d.value(atEntry: ix)]))
     }
   }
 

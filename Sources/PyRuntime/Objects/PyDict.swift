@@ -519,6 +519,32 @@ public final class PyDict: PyObject {
     return nil
   }
 
+  /// Index of the first live entry at or after `pos`, or -1 (iteration without copying).
+  @inline(__always)
+  public func nextLive(from pos: Int) -> Int {
+    var i = pos
+    while i < entryCount {
+      if !entries[i].key.isUnbound { return i }
+      i += 1
+    }
+    return -1
+  }
+
+  /// Index of the last live entry at or before `pos`, or -1.
+  @inline(__always)
+  public func previousLive(from pos: Int) -> Int {
+    var i = min(pos, entryCount - 1)
+    while i >= 0 {
+      if !entries[i].key.isUnbound { return i }
+      i -= 1
+    }
+    return -1
+  }
+
+  /// Key of entry `ix` (must be live).
+  @inline(__always)
+  public func key(atEntry ix: Int) -> Value { entries[ix].key }
+
   /// The dense array's length (`dk_nentries`), where reverse iteration starts.
   public var entryEnd: Int { entryCount }
 

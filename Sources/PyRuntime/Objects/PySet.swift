@@ -26,15 +26,31 @@ public final class PySet: PyObject {
   static let linearProbes = 9
 
   public override init(type: PyType) {
-    table = .allocate(capacity: PySet.minSize)
-    table.initialize(repeating: SetEntry(hash: 0, key: .unbound), count: PySet.minSize)
+    table = PySet.emptyTable(PySet.minSize)
     mask = PySet.minSize - 1
     super.init(type: type)
   }
 
   deinit {
-    table.deinitialize(count: mask + 1)
-    table.deallocate()
+    PySet.releaseTable(table, mask: mask)
+  }
+
+  /// Releases the keys of a table and frees it. Only counted references need releasing;
+  /// immediates, deferred objects, empty and dummy slots need nothing.
+  @inline(__always)
+  static func releaseTable(_ t: UnsafeMutablePointer<SetEntry>, mask: Int) {
+    for i in 0...mask {
+      if case .object = t[i].key { (t + i).deinitialize(count: 1) }
+    }
+    t.deallocate()
+  }
+
+  /// A fresh table of `size` empty slots.
+  @inline(__always)
+  static func emptyTable(_ size: Int) -> UnsafeMutablePointer<SetEntry> {
+    let t = UnsafeMutablePointer<SetEntry>.allocate(capacity: size)
+    t.initialize(repeating: SetEntry(hash: 0, key: .unbound), count: size)
+    return t
   }
 
   /// A new set (or frozenset) of `values`, added in order (BUILD_SET, frozenset constants).
@@ -186,22 +202,40 @@ public final class PySet: PyObject {
   }
 
   /// Rebuilds the table with the smallest size greater than `minUsed` (set_table_resize).
+  /// Entries move bitwise (no reference counting): each key leaves the old table, whose
+  /// remaining slots are empty or dummies, so the old table is freed without releasing.
   func resize(minUsed: Int) {
     var newSize = PySet.minSize
     while newSize <= minUsed { newSize <<= 1 }
     if newSize == PySet.minSize && mask == PySet.minSize - 1 && fill == used { return }
     let old = table
     let oldMask = mask
-    let newTable = UnsafeMutablePointer<SetEntry>.allocate(capacity: newSize)
-    newTable.initialize(repeating: SetEntry(hash: 0, key: .unbound), count: newSize)
+    let newTable = PySet.emptyTable(newSize)
     for k in 0...oldMask where !old[k].key.isUnbound {
-      PySet.insertClean(newTable, mask: newSize - 1, old[k].key, hash: old[k].hash)
+      let slot = PySet.cleanSlot(newTable, mask: newSize - 1, hash: old[k].hash)
+      UnsafeMutableRawPointer(newTable + slot).copyMemory(from: old + k, byteCount: MemoryLayout<SetEntry>.size)
     }
     table = newTable
     mask = newSize - 1
     fill = used
-    old.deinitialize(count: oldMask + 1)
     old.deallocate()
+  }
+
+  /// The empty slot `insertClean` would use for `hash` in a table without dummies.
+  @inline(__always)
+  static func cleanSlot(_ table: UnsafeMutablePointer<SetEntry>, mask: Int, hash: Int) -> Int {
+    let m = UInt(mask)
+    var perturb = UInt(bitPattern: hash)
+    var i = UInt(bitPattern: hash) & m
+    while true {
+      let base = Int(i)
+      if table[base].key.isUnbound { return base }
+      if base + linearProbes <= mask {
+        for j in (base + 1)...(base + linearProbes) where table[j].key.isUnbound { return j }
+      }
+      perturb >>= 5
+      i = (i &* 5 &+ 1 &+ perturb) & m
+    }
   }
 
   // MARK: Element operations
@@ -247,14 +281,12 @@ public final class PySet: PyObject {
   public func clear() {
     let old = table
     let oldMask = mask
-    table = .allocate(capacity: PySet.minSize)
-    table.initialize(repeating: SetEntry(hash: 0, key: .unbound), count: PySet.minSize)
+    table = PySet.emptyTable(PySet.minSize)
     mask = PySet.minSize - 1
     fill = 0
     used = 0
     cachedHash = -1
-    old.deinitialize(count: oldMask + 1)
-    old.deallocate()
+    PySet.releaseTable(old, mask: oldMask)
   }
 
   /// `s.pop()`: the first active entry from the search finger on; nil when empty.
