@@ -1,0 +1,30 @@
+def check(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__, e)
+    else:
+        print('ok', r)
+for value in [[], {}, set(), bytearray(b'x'), {1: 2}.keys(), {1: 2}.items(), slice(1)]:
+    check(lambda: hash(value))
+    check(lambda: {value})
+    check(lambda: {value: 1})
+    check(lambda: value in {1})
+    check(lambda: value in {1: 1})
+    check(lambda: frozenset([value]))
+check(lambda: hash({1: 2}.values()) is not None)
+check(lambda: hash(([],)))
+check(lambda: hash(frozenset([1])) is not None)
+check(lambda: {(1, 2): 'ok'}[(1, 2)])
+check(lambda: {(1, [2]): 'no'})
+check(lambda: set([[1]]))
+check(lambda: dict.fromkeys([{}]))
+check(lambda: {}.get([]))
+check(lambda: {}.setdefault([]))
+check(lambda: {1: 2}.pop([]))
+check(lambda: [] in {}.keys())
+check(lambda: ([], 1) in {}.items())
+check(lambda: {1}.remove([]))
+check(lambda: {1}.discard([]))
+check(lambda: {1} - [[]])
+check(lambda: {1}.difference([[]]))
