@@ -50,6 +50,7 @@ final class ParserTests: XCTestCase {
   /// What CPython's side of the fixture says for our result.
   static func describe(_ error: PySyntaxError) -> String {
     if error.kind == .memoryError { return "ERROR MemoryError" }
+    if error.kind == .recursionError { return "ERROR RecursionError" }
     return "ERROR \(error.kind.rawValue) \(PythonRepr.string(error.message)) \(error.lineno) "
       + "\(error.offset) \(error.endLineno) \(error.endOffset)"
   }

@@ -297,11 +297,15 @@ extension PythonParser {
     try enterLeftRecursive(); defer { leaveLeftRecursive() }
     let mark = pos
     guard var left = try bitwiseXor() else { return nil }
+    let first = left
+    var length = 0
     while try peekKind() == .vbar {
       let m = pos
       pos += 1
       guard let right = try bitwiseXor() else { pos = m; break }
       left = Expr(.binOp(left: left, op: .bitOr, right: right), range(from: mark))
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: first, length: length) }
     }
     return left
   }
@@ -311,11 +315,15 @@ extension PythonParser {
     try enterLeftRecursive(); defer { leaveLeftRecursive() }
     let mark = pos
     guard var left = try bitwiseAnd() else { return nil }
+    let first = left
+    var length = 0
     while try peekKind() == .circumflex {
       let m = pos
       pos += 1
       guard let right = try bitwiseAnd() else { pos = m; break }
       left = Expr(.binOp(left: left, op: .bitXor, right: right), range(from: mark))
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: first, length: length) }
     }
     return left
   }
@@ -325,11 +333,15 @@ extension PythonParser {
     try enterLeftRecursive(); defer { leaveLeftRecursive() }
     let mark = pos
     guard var left = try shiftExpr() else { return nil }
+    let first = left
+    var length = 0
     while try peekKind() == .amper {
       let m = pos
       pos += 1
       guard let right = try shiftExpr() else { pos = m; break }
       left = Expr(.binOp(left: left, op: .bitAnd, right: right), range(from: mark))
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: first, length: length) }
     }
     return left
   }
@@ -339,6 +351,8 @@ extension PythonParser {
     try enterLeftRecursive(); defer { leaveLeftRecursive() }
     let mark = pos
     guard var left = try sum() else { return nil }
+    let first = left
+    var length = 0
     while true {
       let op: Operator
       switch try peekKind() {
@@ -350,6 +364,8 @@ extension PythonParser {
       pos += 1
       guard let right = try sum() else { pos = m; return left }
       left = Expr(.binOp(left: left, op: op, right: right), range(from: mark))
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: first, length: length) }
     }
   }
 
@@ -358,6 +374,8 @@ extension PythonParser {
     try enterLeftRecursive(); defer { leaveLeftRecursive() }
     let mark = pos
     guard var left = try term() else { return nil }
+    let first = left
+    var length = 0
     while true {
       let op: Operator
       switch try peekKind() {
@@ -369,6 +387,8 @@ extension PythonParser {
       pos += 1
       guard let right = try term() else { pos = m; return left }
       left = Expr(.binOp(left: left, op: op, right: right), range(from: mark))
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: first, length: length) }
     }
   }
 
@@ -378,6 +398,8 @@ extension PythonParser {
     try enterLeftRecursive(); defer { leaveLeftRecursive() }
     let mark = pos
     guard var left = try factor() else { return nil }
+    let first = left
+    var length = 0
     while true {
       let op: Operator
       switch try peekKind() {
@@ -392,6 +414,8 @@ extension PythonParser {
       pos += 1
       guard let right = try factor() else { pos = m; return left }
       left = Expr(.binOp(left: left, op: op, right: right), range(from: mark))
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: first, length: length) }
     }
   }
 

@@ -343,7 +343,11 @@ extension PythonParser {
   func nameOrAttr() throws(PySyntaxError) -> Expr? {
     let mark = pos
     guard var e = try nameRule() else { return nil }
+    let first = e
+    var length = 0
     while true {
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: first, length: length) }
       let m = pos
       guard try accept(.dot), let n = try expect(.name) else { pos = m; break }
       e = Expr(.attribute(value: e, attr: identifier(n), ctx: .load), range(from: mark))

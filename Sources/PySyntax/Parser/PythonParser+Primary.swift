@@ -12,7 +12,11 @@ extension PythonParser {
     try enterLeftRecursive(); defer { leaveLeftRecursive() }
     let mark = pos
     guard var e = try atom() else { return nil }
+    let first = e
+    var length = 0
     while true {
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: first, length: length) }
       switch try peekKind() {
       case .dot:
         guard try peekKind(ahead: 1) == .name else { return e }

@@ -14,7 +14,10 @@ extension PythonParser {
   /// Runs `rule` through both passes; returns its result or throws the SyntaxError CPython would.
   func run<T>(_ rule: () throws(PySyntaxError) -> T?) throws(PySyntaxError) -> T {
     do {
-      if let result = try rule() { return result }
+      if let result = try rule() {
+        if let mod = result as? Mod { try checkTreeDepth(mod) }
+        return result
+      }
     } catch {
       throw finalError(error)
     }
@@ -36,7 +39,7 @@ extension PythonParser {
 
   /// What a thrown error becomes (CPython's `_PyPegen_set_syntax_error` with an error set).
   private func finalError(_ e: PySyntaxError) -> PySyntaxError {
-    if e.kind == .memoryError || tokenizerFailed || stack.exhausted { return e }
+    if e.kind == .memoryError || e.kind == .recursionError || tokenizerFailed || stack.exhausted { return e }
     return checkRestOfSource(e)
   }
 

@@ -393,6 +393,10 @@ extension PythonParser {
                              startingColOffset: lines != 0 ? Int32(cols) : t.colOffset + Int32(cols))
     let buffer = try SourceBuffer(bytes: fieldBytes, filename: filename, origin: .bytes)
     let sub = PythonParser(source: buffer, fieldOrigin: origin, stack: stack)
+    defer {
+      sawLongSpine = sawLongSpine || sub.sawLongSpine
+      deepestLevel = max(deepestLevel, level + sub.deepestLevel)
+    }
     return try sub.run(sub.fstringRule)
   }
 }

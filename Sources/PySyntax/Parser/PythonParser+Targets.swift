@@ -215,7 +215,10 @@ extension PythonParser {
   /// Extends a t_primary while one of its recursive alternatives matches.
   private func growTPrimary(_ seed: Expr, _ mark: Int) throws(PySyntaxError) -> Expr {
     var e = seed
+    var length = 0
     while true {
+      length += 1
+      if length % PythonParser.spineCheckInterval == 0 { try checkSpine(first: seed, length: length) }
       let m = pos
       // t_primary '.' NAME &t_lookahead
       if try accept(.dot), let n = try expect(.name), try atTLookahead() {

@@ -47,6 +47,12 @@ final class PythonParser {
   /// `invalid_*` alternatives (see `doubleStarredKvpairs`).
   var dictKeyWithoutInvalidExpression = -1
 
+  /// Depth bookkeeping (see TreeDepth.swift): a chain reached `spineCheckInterval`, the
+  /// deepest rule level seen (sampled every 16 levels), and the depths measured so far.
+  var sawLongSpine = false
+  var deepestLevel: Int32 = 0
+  var depthCache = TreeDepthCache()
+
   /// Interactive (`'single'`) input: the first ENDMARKER after some input is turned into a
   /// NEWLINE (CPython's `_PyPegen_fill_token`).
   var singleInput = false
@@ -302,6 +308,7 @@ final class PythonParser {
   /// on a big stack).
   @inline(never)
   func checkStack() throws(PySyntaxError) {
+    if level > deepestLevel { deepestLevel = level }
     if StackBudget.currentStackAddress() < stack.limit {
       stack.exhausted = true
       throw PySyntaxError(.memoryError, "parser stack budget exhausted", filename: filename,
