@@ -34,7 +34,9 @@ enum FrontEndCommands {
   static func dumpAST(path: String, includeAttributes: Bool, program: String) -> Never {
     let source = readScript(path, program: program)
     let mod = parseOrExit(source, filename: path, origin: .bytes)
-    SystemIO.writeOut(ASTDump.dump(mod, indent: 2, includeAttributes: includeAttributes) + "\n")
+    SystemIO.runOnLargeStack {
+      SystemIO.writeOut(ASTDump.dump(mod, indent: 2, includeAttributes: includeAttributes) + "\n")
+    }
     SystemIO.exit(0)
   }
 

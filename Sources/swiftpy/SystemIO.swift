@@ -86,6 +86,32 @@ enum SystemIO {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
   }
 
+  /// Runs `body` on a new thread with a 512 MiB stack (reserved address space; pages are used
+  /// only when touched) and waits for it: walks of deep ASTs recurse once per level.
+  static func runOnLargeStack(_ body: @escaping () -> Void) {
+    final class Box {
+      let body: () -> Void
+      init(_ body: @escaping () -> Void) { self.body = body }
+    }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 512 << 20)
+    let box = Unmanaged.passRetained(Box(body)).toOpaque()
+    var thread = pthread_t()
+    let status = pthread_create(&thread, &attributes, { raw in
+      let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+      box.body()
+      return nil
+    }, box)
+    if status != 0 {
+      // No thread: run here (deep trees may then exhaust the stack).
+      Unmanaged<Box>.fromOpaque(box).takeRetainedValue().body()
+      return
+    }
+    pthread_join(thread, nil)
+  }
+
   static func exit(_ status: Int32) -> Never {
     Glibc.exit(status)
   }
