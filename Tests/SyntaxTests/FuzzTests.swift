@@ -7,8 +7,16 @@ import PySyntax
 /// corpus files and embedded programs, and pathological nesting. Each parse result is also
 /// pushed through `SyntaxErrorReport` / `ASTDump`, which must not crash either.
 final class FuzzTests: XCTestCase {
+  #if DEBUG
+  /// Debug builds run the front end 10-30 times slower: fewer inputs, a looser time limit
+  /// (`swift test -c release`, the CI command, runs the full set).
+  static let debugDivisor = 25
+  static let slowInputSeconds = 30.0
+  #else
+  static let debugDivisor = 1
   /// Inputs slower than this are reported (a sign of exponential backtracking).
   static let slowInputSeconds = 2.0
+  #endif
 
   /// FUZZ_SCALE=k multiplies the number of inputs (exploratory runs); FUZZ_SEED=n changes the
   /// seeds (the default run is fixed, hence deterministic).
@@ -18,7 +26,7 @@ final class FuzzTests: XCTestCase {
   func testRandomBytes() {
     var rng = SplitMix64(seed: 0x5157_4946_5059_0001 &+ FuzzTests.seedOffset)
     var fuzzer = FuzzRunner(name: "random bytes")
-    for i in 0..<(100_000 * FuzzTests.scale) {
+    for i in 0..<(100_000 * FuzzTests.scale / FuzzTests.debugDivisor) {
       let length = Int(rng.next(below: i % 10 == 0 ? 2_000 : 120))
       var bytes = [UInt8]()
       bytes.reserveCapacity(length)
@@ -39,7 +47,7 @@ final class FuzzTests: XCTestCase {
   func testTokenSoup() {
     var rng = SplitMix64(seed: 0x5157_4946_5059_0002 &+ FuzzTests.seedOffset)
     var fuzzer = FuzzRunner(name: "token soup")
-    for i in 0..<(200_000 * FuzzTests.scale) {
+    for i in 0..<(200_000 * FuzzTests.scale / FuzzTests.debugDivisor) {
       let count = Int(rng.next(below: i % 20 == 0 ? 400 : 40))
       var bytes = [UInt8]()
       for _ in 0..<count {
@@ -57,7 +65,7 @@ final class FuzzTests: XCTestCase {
     var fuzzer = FuzzRunner(name: "mutated programs")
     let seeds = FuzzVocabulary.seedPrograms()
     XCTAssertGreaterThan(seeds.count, 100, "the corpus files should be among the seeds")
-    for i in 0..<(400_000 * FuzzTests.scale) {
+    for i in 0..<(400_000 * FuzzTests.scale / FuzzTests.debugDivisor) {
       var bytes = seeds[Int(rng.next(below: UInt64(seeds.count)))]
       let mutations = 1 + Int(rng.next(below: 4))
       for _ in 0..<mutations { Mutator.mutate(&bytes, &rng) }
@@ -156,7 +164,8 @@ struct FuzzRunner {
       slowestInput = bytes
     }
     if seconds > FuzzTests.slowInputSeconds {
-      XCTFail("\(name): \(String(format: "%.2f", seconds))s for \(FuzzRunner.describe(bytes, label))")
+      XCTFail("\(name): \(String(format: "%.2f", seconds))s (limit \(FuzzTests.slowInputSeconds)s) for "
+              + FuzzRunner.describe(bytes, label))
     }
   }
 
