@@ -1,2 +1,1 @@
 ﻿x = = 1
-# xfail: parser: for a file CPython's text keeps the BOM and the offset counts it (err_programtext)
