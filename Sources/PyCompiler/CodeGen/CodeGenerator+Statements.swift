@@ -385,6 +385,10 @@ extension CodeGenerator {
     if optimize > 0 { return }
     let end = builder.newLabel()
     try compileJumpIf(test, cond: true, to: end)
+    // CPython 3.11's compiler_jump_if sets the location to a comparison it handles and never
+    // restores it: the AssertionError is raised at the (last) comparison of the test.
+    let saved = builder.location
+    if let comparison = Self.jumpIfComparisonLocation(test) { builder.location = comparison }
     let base = builder.allocate(msg != nil ? 2 : 1)
     builder.emit(.loadAssertionError, a: base)
     if let msg {
@@ -392,7 +396,29 @@ extension CodeGenerator {
       builder.emit(.call, a: base, b: 1)
     }
     builder.emit(.raise, a: base, c: 1)
+    builder.location = saved
     builder.bind(end)
+  }
+
+  /// The last comparison `compiler_jump_if` walks through in `e` (through `not`, `and`/`or`
+  /// and conditional expressions), whose location it leaves set.
+  static func jumpIfComparisonLocation(_ e: Expr) -> SourceRange? {
+    switch e.kind {
+    case .compare:
+      return e.range
+    case .unaryOp(let op, let operand) where op == .not:
+      return jumpIfComparisonLocation(operand)
+    case .boolOp(_, let values):
+      var found: SourceRange? = nil
+      for v in values { if let r = jumpIfComparisonLocation(v) { found = r } }
+      return found
+    case .ifExp(let test, let body, let orelse):
+      var found: SourceRange? = nil
+      for v in [test, body, orelse] { if let r = jumpIfComparisonLocation(v) { found = r } }
+      return found
+    default:
+      return nil
+    }
   }
 
   // MARK: Imports

@@ -159,19 +159,11 @@ enum SysFunctions {
     return .none
   }
 
-  /// `sys.excepthook(type, value, traceback)`: prints the exception as the interpreter does.
+  /// `sys.excepthook(type, value, traceback)`: prints the exception as the interpreter does
+  /// (`PyErr_Display`).
   static func exceptHook(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
     try ArgParser.positional(a, "excepthook", min: 3, max: 3)
-    guard let e = a[1].as(PyBaseException.self) else {
-      // CPython reports this failure of the hook itself on stderr.
-      if let err = ts.interpreter.sys.dict.get("stderr")?.as(PyTextFile.self) {
-        err.write("TypeError: print_exception(): Exception expected for value, \(Protocols.typeName(a[1])) found\n")
-        err.flush()
-      }
-      return .none
-    }
-    if let tb = a[2].as(PyTraceback.self) { e.traceback = tb }
-    TracebackPrinter.printException(ts, e)
+    TracebackPrinter.display(ts, a[1], traceback: a[2])
     return .none
   }
 

@@ -65,26 +65,68 @@ public enum ScriptRunner {
   }
 
   /// Prints an uncaught exception (or exits for SystemExit); returns the exit status.
+  /// As CPython's `_PyErr_PrintEx`: `sys.last_type/last_value/last_traceback` are set, then
+  /// `sys.excepthook(type, value, tb)` is called ("sys.excepthook is missing" and the default
+  /// display when there is none); when the hook itself fails, "Error in sys.excepthook:",
+  /// its exception, "Original exception was:" and the original follow — unless the hook
+  /// raised SystemExit, which ends the program with its code.
   public static func handleUncaught(_ interp: Interpreter, _ ts: ThreadState, _ e: PyBaseException) -> Int32 {
     flushStdout(interp)
     if e.type.isSubtype(of: BuiltinTypes.exceptions.systemExit) {
       return systemExitStatus(interp, ts, e)
     }
-    TracebackPrinter.printException(ts, e)
+    let sys = interp.sys.dict
+    let type = Value(e.type)
+    let tb: Value = e.traceback.map { .object($0) } ?? .none
+    sys.set("last_type", type)
+    sys.set("last_value", .object(e))
+    sys.set("last_traceback", tb)
+    guard let hook = sys.get("excepthook") else {
+      writeStderrObject(ts, "sys.excepthook is missing\n")
+      TracebackPrinter.display(ts, .object(e), traceback: tb)
+      return 1
+    }
+    do throws(PyError) {
+      _ = try Protocols.call(ts, hook, [type, .object(e), tb])
+    } catch {
+      let hookError = error.exception
+      if hookError.type.isSubtype(of: BuiltinTypes.exceptions.systemExit) {
+        return systemExitStatus(interp, ts, hookError)
+      }
+      flushStdout(interp)
+      writeStderrObject(ts, "Error in sys.excepthook:\n")
+      TracebackPrinter.display(ts, .object(hookError), traceback: .none)
+      writeStderrObject(ts, "\nOriginal exception was:\n")
+      TracebackPrinter.display(ts, .object(e), traceback: tb)
+    }
     return 1
   }
 
-  /// The exit status for an uncaught SystemExit (printing its message when not an int).
+  /// The exit status for an uncaught SystemExit (`_Py_HandleSystemExit`): its `code` when an
+  /// int, 0 for None, else the code is written to `sys.stderr` and the status is 1.
   static func systemExitStatus(_ interp: Interpreter, _ ts: ThreadState, _ e: PyBaseException) -> Int32 {
-    let code: Value = (try? Protocols.getAttr(ts, .object(e), PyStr.intern("code"))) ?? .none
+    let code: Value = (try? Protocols.getAttr(ts, .object(e), PyStr.intern("code"))) ?? .object(e)
     switch code {
     case .none: return 0
     case .int(let i): return Int32(truncatingIfNeeded: i)
     case .bool(let b): return b ? 1 : 0
     default:
-      let text = (try? Protocols.str(ts, code).string) ?? ""
-      writeStderr(text + "\n")
+      if let big = code.as(PyLong.self) {
+        // PyLong_AsLong: an overflow answers -1.
+        return Int32(truncatingIfNeeded: big.intValue ?? -1)
+      }
+      let text = (try? Protocols.str(ts, code)) ?? PyStr("")
+      writeStderrObject(ts, text.string + "\n")
       return 1
+    }
+  }
+
+  /// `PySys_WriteStderr`: to `sys.stderr` (its `write`), or the process's stderr when unset.
+  static func writeStderrObject(_ ts: ThreadState, _ text: String) {
+    if let err = ts.interpreter.sys.dict.get("stderr"), !err.isNone {
+      TracebackPrinter.writeText(ts, Array(text.utf8), to: err)
+    } else {
+      writeStderr(text)
     }
   }
 

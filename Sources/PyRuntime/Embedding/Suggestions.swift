@@ -7,24 +7,38 @@ enum Suggestions {
   static let maxStringSize = 40
   static let maxCandidates = 750
 
-  /// The suggestion for an exception about to be printed, if any.
+  /// The suggestion for an exception about to be printed, if any (`_Py_Offer_Suggestions`:
+  /// only for exactly `AttributeError` and `NameError`).
   static func forException(_ ts: ThreadState, _ e: PyBaseException) -> String? {
     let ex = BuiltinTypes.exceptions
-    if e.type.isSubtype(of: ex.nameError) {
-      guard let name = e.dict?.get("__field_name")?.strIfExact, var tb = e.traceback else { return nil }
+    if e.type === ex.attributeError {
+      guard let name = ExceptionSupport.field(e, "name")?.strIfExact,
+            let obj = ExceptionSupport.field(e, "obj") else { return nil }
+      guard let dirResult = try? BuiltinDir.dir(ts, obj), let names = strings(dirResult) else { return nil }
+      return best(names, name.string)
+    }
+    if e.type === ex.nameError {
+      guard let name = ExceptionSupport.field(e, "name")?.strIfExact, var tb = e.traceback else { return nil }
       while let n = tb.next { tb = n }
       let frame = tb.frame
       if let s = best(frame.code.varnames.map { $0.string }, name.string) { return s }
-      if let s = best(frame.globals.keys.compactMap { $0.as(PyStr.self)?.string }, name.string) { return s }
-      let builtins = ts.builtinsFor(frame.globals)
-      return best(builtins.keys.compactMap { $0.as(PyStr.self)?.string }, name.string)
-    }
-    if e.type.isSubtype(of: ex.attributeError) {
-      guard let name = e.dict?.get("__field_name")?.strIfExact, let obj = e.dict?.get("__field_obj") else { return nil }
-      guard let dirResult = try? BuiltinDir.dir(ts, obj) else { return nil }
-      return best(dirResult.compactMap { $0.as(PyStr.self)?.string }, name.string)
+      guard let globalNames = strings(frame.globals.keys) else { return nil }
+      if let s = best(globalNames, name.string) { return s }
+      guard let builtinNames = strings(ts.builtinsFor(frame.globals).keys) else { return nil }
+      return best(builtinNames, name.string)
     }
     return nil
+  }
+
+  /// The candidates as strings; nil when one is not a str (CPython gives up then).
+  static func strings(_ values: [Value]) -> [String]? {
+    var out: [String] = []
+    out.reserveCapacity(values.count)
+    for v in values {
+      guard let s = v.as(PyStr.self) else { return nil }
+      out.append(s.string)
+    }
+    return out
   }
 
   /// The closest of `candidates` to `name`, or nil.

@@ -1,6 +1,18 @@
-/// Helpers for exception objects used across the runtime.
+/// Helpers for exception objects used across the runtime: the fields of exception subclasses
+/// (kept in the instance dict under `__field_<name>` keys), notes, implicit chaining
+/// (`__context__`, as CPython's `_PyErr_SetObject`), and the AttributeError context that makes
+/// "Did you mean" possible.
 public enum ExceptionSupport {
-  /// `exc.add_note(note)`.
+  /// A subclass field (`AttributeError.name`, `StopIteration.value` …); nil when never set.
+  public static func field(_ e: PyBaseException, _ name: String) -> Value? {
+    e.dict?.get("__field_" + name)
+  }
+
+  public static func setField(_ e: PyBaseException, _ name: String, _ value: Value) {
+    e.attributes.set("__field_" + name, value)
+  }
+
+  /// `exc.add_note(note)` for the runtime's own notes (the attribute is a list).
   public static func addNote(_ e: PyBaseException, _ note: String) {
     let d = e.attributes
     if let notes = d.get("__notes__")?.as(PyList.self) {
@@ -10,21 +22,33 @@ public enum ExceptionSupport {
     }
   }
 
-  /// Sets `__context__` of a newly raised exception to the exception being handled, avoiding
-  /// cycles, as CPython's `_PyErr_SetObject`.
+  /// Sets `__context__` of a newly raised exception to the exception being handled, breaking
+  /// a cycle through `e` and stopping at pre-existing cycles, as CPython's `_PyErr_SetObject`.
   public static func chainContext(_ ts: ThreadState, _ e: PyBaseException) {
     guard let handled = ts.handledException, handled !== e else { return }
-    // Break a cycle if `e` is already in handled's context chain.
-    var o: PyBaseException? = handled
-    while let cur = o {
-      guard let next = cur.context.as(PyBaseException.self) else { break }
-      if next === e {
-        cur.context = .none
+    var o = handled
+    var slow = handled
+    var slowToggle = false
+    while let context = o.context.as(PyBaseException.self) {
+      if context === e {
+        o.context = .none
         break
       }
-      o = next
+      o = context
+      if o === slow { break }  // a cycle that does not go through `e`
+      if slowToggle, let next = slow.context.as(PyBaseException.self) { slow = next }
+      slowToggle.toggle()
     }
     e.context = .object(handled)
+  }
+
+  /// `set_attribute_error_context`: an AttributeError raised while getting `name` from `obj`
+  /// records both (once), for the "Did you mean" suggestion.
+  public static func setAttributeErrorContext(_ e: PyBaseException, _ obj: Value, _ name: PyStr) {
+    guard e.type.isSubtype(of: BuiltinTypes.exceptions.attributeError) else { return }
+    if field(e, "name") != nil || field(e, "obj") != nil { return }
+    setField(e, "name", .object(name))
+    setField(e, "obj", obj)
   }
 }
 

@@ -1,16 +1,20 @@
 /// An exception instance (`BaseException` and every subclass share this layout).
 ///
 /// Owns `args`, the traceback, the chaining fields (`__cause__`, `__context__`,
-/// `__suppress_context__`) and an instance dict for everything else — including the fields of
-/// subclasses such as `StopIteration.value`, `SystemExit.code`, `OSError.errno`,
-/// `SyntaxError.lineno`, which their types expose as attributes.
+/// `__suppress_context__`), the fields of subclasses such as `StopIteration.value`,
+/// `SystemExit.code`, `OSError.errno`, `SyntaxError.lineno` (which their types expose as
+/// attributes; kept under `__field_<name>` keys in `dict`, never seen by Python code), and the
+/// Python-visible instance dict `instanceDict` (`__dict__`: `__notes__`, user attributes).
 public final class PyBaseException: PyObject {
   public var args: PyTuple
   public var traceback: PyTraceback?
   public var cause: Value = .none
   public var context: Value = .none
   public var suppressContext = false
+  /// The subclass fields (`__field_<name>` keys); see `ExceptionSupport.field`.
   public var dict: PyDict?
+  /// `__dict__`.
+  public var instanceDict: PyDict?
 
   public init(type: PyType, args: PyTuple) {
     self.args = args
@@ -22,11 +26,19 @@ public final class PyBaseException: PyObject {
     self.init(type: type, args: PyTuple([.object(PyStr(message))]))
   }
 
-  /// The attribute dict (created on first use).
+  /// The field store (created on first use).
   public var attributes: PyDict {
     if let dict { return dict }
     let d = PyDict()
     dict = d
+    return d
+  }
+
+  /// `__dict__` (created on first use).
+  public var userAttributes: PyDict {
+    if let instanceDict { return instanceDict }
+    let d = PyDict()
+    instanceDict = d
     return d
   }
 
@@ -37,6 +49,7 @@ public final class PyBaseException: PyObject {
     visit(cause)
     visit(context)
     if let dict { visit(.object(dict)) }
+    if let instanceDict { visit(.object(instanceDict)) }
   }
 }
 

@@ -62,8 +62,8 @@ enum TypeSupport {
     }
     let e = PyBaseException(type: BuiltinTypes.exceptions.attributeError,
                             message: "type object '\(cls.qualname == cls.name ? cls.name : String(cls.shortName))' has no attribute '\(name.string)'")
-    e.attributes.set("name", .object(name))
-    e.attributes.set("obj", Value(cls))
+    ExceptionSupport.setField(e, "name", .object(name))
+    ExceptionSupport.setField(e, "obj", Value(cls))
     throw PyError(e)
   }
 

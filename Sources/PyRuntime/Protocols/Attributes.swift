@@ -4,17 +4,22 @@ extension Protocols {
   /// `getattr(v, name)`.
   public static func getAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr) throws(PyError) -> Value {
     unowned(unsafe) let t = typeRef(v)
-    if let f = t.slots.getAttribute {
-      if let fallback = t.slots.getAttrFallback {
-        do throws(PyError) {
-          return try f(ts, v, name)
-        } catch let e where e.exception.type.isSubtype(of: BuiltinTypes.exceptions.attributeError) {
-          return try fallback(ts, v, name)
+    do throws(PyError) {
+      if let f = t.slots.getAttribute {
+        if let fallback = t.slots.getAttrFallback {
+          do throws(PyError) {
+            return try f(ts, v, name)
+          } catch let e where e.exception.type.isSubtype(of: BuiltinTypes.exceptions.attributeError) {
+            return try fallback(ts, v, name)
+          }
         }
+        return try f(ts, v, name)
       }
-      return try f(ts, v, name)
+      return try genericGetAttr(ts, v, name)
+    } catch {
+      ExceptionSupport.setAttributeErrorContext(error.exception, v, name)
+      throw error
     }
-    return try genericGetAttr(ts, v, name)
   }
 
   /// `getattr(v, name)` returning nil instead of raising AttributeError.
@@ -40,7 +45,7 @@ extension Protocols {
   static func instanceDictSlow(_ o: PyObject) -> PyDict? {
     if let m = o as? PyModule { return m.dict }
     if let f = o as? PyFunction { return f.dict }
-    if let e = o as? PyBaseException { return e.attributes }
+    if let e = o as? PyBaseException { return e.userAttributes }
     return o.extra?.dict
   }
 
@@ -77,8 +82,8 @@ extension Protocols {
   public static func noAttribute(_ v: Value, _ name: PyStr) -> PyError {
     let e = PyBaseException(type: BuiltinTypes.exceptions.attributeError,
                             message: "'\(typeOf(v).name)' object has no attribute '\(name.string)'")
-    e.attributes.set("name", .object(name))
-    e.attributes.set("obj", v)
+    ExceptionSupport.setField(e, "name", .object(name))
+    ExceptionSupport.setField(e, "obj", v)
     return PyError(e)
   }
 

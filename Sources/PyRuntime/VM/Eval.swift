@@ -514,6 +514,8 @@ extension ThreadState {
 
         // MARK: Exceptions
         case Opcode.raise.rawValue:
+          // A bare `raise` re-raises without a traceback entry for this frame (do_raise → 1).
+          if Ops.c(w) == 0 && handledException != nil { reraising = true }
           try Ops.raise(self, r, Ops.a(w), Ops.b(w), Ops.c(w))
         case Opcode.reraise.rawValue:
           let e = Ops.readA(r, w)

@@ -1,0 +1,2 @@
+config = None
+port = config.port

@@ -1,0 +1,5 @@
+def boom():
+    raise KeyError("k")
+def wrapper():
+    boom()
+wrapper()

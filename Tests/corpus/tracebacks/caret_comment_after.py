@@ -1,0 +1,2 @@
+d = {}
+v = d["x"]  # a comment after the expression

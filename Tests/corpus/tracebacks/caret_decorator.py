@@ -1,0 +1,5 @@
+def deco(f):
+    raise RuntimeError("decorator failed")
+@deco
+def g():
+    pass

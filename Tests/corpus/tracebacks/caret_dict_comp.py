@@ -1,0 +1,2 @@
+keys = ["a", "b"]
+d = {k: k + 1 for k in keys}

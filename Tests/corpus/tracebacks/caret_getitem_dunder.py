@@ -1,0 +1,5 @@
+class M:
+    def __getitem__(self, key):
+        return {}[key]
+m = M()
+print(m["a"])

@@ -1,0 +1,2 @@
+s = "Hello"
+r = s.lower().strip().nothing()

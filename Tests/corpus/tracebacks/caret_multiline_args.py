@@ -1,0 +1,6 @@
+def f(*args):
+    raise ValueError("bad")
+f(
+    1,
+    2,
+)

@@ -1,0 +1,3 @@
+def power(base, exp):
+    return base ** exp
+power(2, "x")

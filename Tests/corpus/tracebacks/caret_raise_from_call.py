@@ -1,0 +1,3 @@
+def fail(kind):
+    raise kind("failure")
+fail(TypeError)

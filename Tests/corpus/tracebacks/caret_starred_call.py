@@ -1,0 +1,4 @@
+def f(a):
+    pass
+args = [1, 2]
+f(*args)

@@ -1,0 +1,3 @@
+def data():
+    return [1, 2]
+x = data()[5]

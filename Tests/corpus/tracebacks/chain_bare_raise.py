@@ -1,0 +1,7 @@
+def f():
+    try:
+        {}["x"]
+    except KeyError:
+        print("handling")
+        raise
+f()

@@ -1,0 +1,4 @@
+try:
+    raise KeyError
+except KeyError:
+    raise IndexError

@@ -1,0 +1,2 @@
+cause = OSError("never raised")
+raise RuntimeError("effect") from cause

@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError("original")
+    except ValueError as e:
+        raise e
+f()

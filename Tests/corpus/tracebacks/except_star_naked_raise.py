@@ -1,0 +1,4 @@
+try:
+    raise ValueError("naked")
+except* ValueError:
+    raise TypeError("replacement")

@@ -1,0 +1,1 @@
+raise ExceptionGroup("fifteen", [ValueError(i) for i in range(16)])

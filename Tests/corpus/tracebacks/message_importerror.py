@@ -1,0 +1,1 @@
+raise ImportError("cannot do it", name="pkg", path="/x/y")

@@ -1,0 +1,4 @@
+class AppError(Exception):
+    pass
+AppError.__module__ = "myapp.errors"
+raise AppError("qualified")

@@ -1,0 +1,1 @@
+raise ValueError("héllo wörld ✓ \U0001F600")

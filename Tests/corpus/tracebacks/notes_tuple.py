@@ -1,0 +1,3 @@
+e = ValueError("tuple notes")
+e.__notes__ = ("a", "b")
+raise e

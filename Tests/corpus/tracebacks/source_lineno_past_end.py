@@ -1,0 +1,1 @@
+exec(compile("\n\n\n\n\n\n\n\n\n\n1/0", __file__, "exec"))

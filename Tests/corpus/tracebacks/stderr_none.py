@@ -1,0 +1,4 @@
+import sys
+print("before")
+sys.stderr = None
+raise ValueError("nobody sees this")

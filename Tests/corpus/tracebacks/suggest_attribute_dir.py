@@ -1,0 +1,4 @@
+class Custom:
+    def __dir__(self):
+        return ["alpha", "beta", "gamma"]
+Custom().alpah

@@ -1,0 +1,2 @@
+e = AttributeError("manual", name="upper", obj="text")
+raise e

@@ -1,0 +1,2 @@
+Value = 3
+print(value)

@@ -1,0 +1,2 @@
+a_very_long_variable_name_that_exceeds_forty_characters_x = 1
+print(a_very_long_variable_name_that_exceeds_forty_characters_y)

@@ -1,0 +1,3 @@
+for i in range(800):
+    globals()["name_%d" % i] = i
+print(name_x)

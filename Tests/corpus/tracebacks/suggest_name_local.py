@@ -1,0 +1,4 @@
+def f():
+    lenght = 3
+    return lengh
+f()

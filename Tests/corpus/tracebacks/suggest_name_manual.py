@@ -1,0 +1,2 @@
+apple = 1
+raise NameError("manual", name="appel")

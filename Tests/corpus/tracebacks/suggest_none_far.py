@@ -1,0 +1,1 @@
+print(completely_unrelated_name)

@@ -1,0 +1,1 @@
+exec("def f():\n  x = 1\n    y = 2")

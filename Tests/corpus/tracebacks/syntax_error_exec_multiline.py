@@ -1,0 +1,7 @@
+source = """
+def f():
+    return (1,
+            2
+x = 3
+"""
+exec(source)

@@ -1,0 +1,1 @@
+raise SyntaxError("no text", ("mod.py", 7, 2, None))
