@@ -1,4 +1,3 @@
-# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # try/except/else/finally, unwinding through finally, chaining, except* groups.
 def divide(a, b):
     try:
