@@ -232,7 +232,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// TypeError "catching classes that do not inherit from BaseException is not allowed".
   case checkExcMatch
   /// `except*`: split the exception (group) `R(B)` by `R(C)`: `R(A) = matched part or None`,
-  /// `R(A+1) = the rest or None` (errors as CPython's CHECK_EG_MATCH).
+  /// `R(A+1) = the rest or None` (errors as CPython's CHECK_EG_MATCH). A match that is not
+  /// None becomes the handled exception (what a bare `raise` in the clause re-raises), as
+  /// CHECK_EG_MATCH's `PyErr_SetExcInfo`; the handler's popExcept restores the outer one.
   case checkEgMatch
   /// End of a `try/except*`: `R(A) = exception to re-raise or None`, combining the original
   /// `R(B)` with the list `R(C)` of raised/unhandled parts (CPython's PREP_RERAISE_STAR).

@@ -14,15 +14,25 @@ final class ASTOptimizer {
   /// raises RecursionError; the symbol table pass applies CPython's exact limit).
   private var depth = 0
   private var tooDeep = false
+  private let depthLimit: Int
+  /// The deepest nesting of statements and expressions seen.
+  private(set) var maxDepth = 0
+  /// Trees deeper than this are a RecursionError (the symbol table then applies CPython's
+  /// exact limit to shallower ones).
   static let depthLimit = 10_000
 
-  private init(optimize: Int, futureAnnotations: Bool) {
+  private init(optimize: Int, futureAnnotations: Bool, depthLimit: Int) {
     self.optimize = optimize
     self.futureAnnotations = futureAnnotations
+    self.depthLimit = depthLimit
   }
 
-  static func optimize(_ mod: Mod, optimize: Int, futureAnnotations: Bool) throws(PySyntaxError) -> FoldedConstants {
-    let o = ASTOptimizer(optimize: optimize, futureAnnotations: futureAnnotations)
+  /// Folds `mod` in place. Returns nil, having stopped part way, when the tree is deeper than
+  /// `depthLimit` but not than `ASTOptimizer.depthLimit` (the caller retries with more stack;
+  /// folding again is harmless: it is idempotent).
+  static func optimize(_ mod: Mod, optimize: Int, futureAnnotations: Bool,
+                       depthLimit: Int = ASTOptimizer.depthLimit) throws(PySyntaxError) -> (FoldedConstants, maxDepth: Int)? {
+    let o = ASTOptimizer(optimize: optimize, futureAnnotations: futureAnnotations, depthLimit: depthLimit)
     switch mod.kind {
     case .module(let body, _): o.body(body)
     case .interactive(let body): for s in body { o.stmt(s) }
@@ -30,16 +40,18 @@ final class ASTOptimizer {
     case .functionType: break
     }
     if o.tooDeep {
+      if depthLimit < Self.depthLimit { return nil }
       throw PySyntaxError(.recursionError, "maximum recursion depth exceeded during compilation",
                           filename: "", lineno: 0, offset: 0, text: nil)
     }
-    return o.folded
+    return (o.folded, o.maxDepth)
   }
 
   /// Counts one level of nesting; false when the tree is too deep to go on.
   private func enter() -> Bool {
     depth += 1
-    if depth > Self.depthLimit { tooDeep = true }
+    if depth > maxDepth { maxDepth = depth }
+    if depth > depthLimit { tooDeep = true }
     return !tooDeep
   }
 

@@ -44,10 +44,20 @@ extension Compiler {
   public static func compile(_ mod: Mod, filename: String, mode: CompileMode, optimize: Int = 0,
                              flags: CompilerFlags = [], source: [UInt8]? = nil,
                              warnings: ((CompileWarning) -> Void)? = nil) throws(PySyntaxError) -> CodeUnit {
-    // Every pass recurses as deep as the tree: run them on a thread with a large stack.
+    // Every pass recurses as deep as the tree. The usual shallow tree compiles right here; a
+    // deep one (or a small stack) moves to the compiler thread and its large stack.
+    let budget = StackSpace.remaining() / StackSpace.bytesPerLevel
+    if budget >= 64 {
+      let features = try futureFeatures(mod, filename: filename, flags: flags, source: source)
+      if let (folded, _) = try foldConstants(mod, optimize: optimize, features: features, filename: filename,
+                                             depthLimit: budget) {
+        return try generate(mod, filename: filename, mode: mode, optimize: optimize, flags: flags,
+                            source: source, warnings: warnings, features: features, folded: folded)
+      }
+    }
     nonisolated(unsafe) var result: Result<CodeUnit, PySyntaxError>? = nil
     nonisolated(unsafe) let mod = mod
-    LargeStack.run {
+    CompilerThread.run {
       do throws(PySyntaxError) {
         result = .success(try compileOnCurrentThread(mod, filename: filename, mode: mode, optimize: optimize,
                                                      flags: flags, source: source, warnings: warnings))
@@ -61,18 +71,38 @@ extension Compiler {
   static func compileOnCurrentThread(_ mod: Mod, filename: String, mode: CompileMode, optimize: Int,
                                      flags: CompilerFlags, source: [UInt8]?,
                                      warnings: ((CompileWarning) -> Void)?) throws(PySyntaxError) -> CodeUnit {
-    let reporter = CompileErrorReporter(filename: filename, source: source)
-    let future = try FutureFeatures.parse(module: mod, reporter: reporter)
-    var features = future
+    let features = try futureFeatures(mod, filename: filename, flags: flags, source: source)
+    let (folded, _) = try foldConstants(mod, optimize: optimize, features: features, filename: filename,
+                                        depthLimit: ASTOptimizer.depthLimit)!
+    return try generate(mod, filename: filename, mode: mode, optimize: optimize, flags: flags, source: source,
+                        warnings: warnings, features: features, folded: folded)
+  }
+
+  /// The module's `from __future__` imports (future.c's errors) and the caller's flags.
+  private static func futureFeatures(_ mod: Mod, filename: String, flags: CompilerFlags,
+                                     source: [UInt8]?) throws(PySyntaxError) -> FutureFeatures {
+    var features = try FutureFeatures.parse(module: mod, reporter: CompileErrorReporter(filename: filename, source: source))
     if flags.contains(.futureAnnotations) { features.annotations = true }
-    let folded: FoldedConstants
+    return features
+  }
+
+  private static func foldConstants(_ mod: Mod, optimize: Int, features: FutureFeatures, filename: String,
+                                    depthLimit: Int) throws(PySyntaxError) -> (FoldedConstants, maxDepth: Int)? {
     do {
-      folded = try ASTOptimizer.optimize(mod, optimize: optimize, futureAnnotations: features.annotations)
+      return try ASTOptimizer.optimize(mod, optimize: optimize, futureAnnotations: features.annotations,
+                                       depthLimit: depthLimit)
     } catch {
       var e = error
       e.filename = filename
       throw e
     }
+  }
+
+  /// Symbol table, compile.c's checks, code generation.
+  private static func generate(_ mod: Mod, filename: String, mode: CompileMode, optimize: Int,
+                               flags: CompilerFlags, source: [UInt8]?, warnings: ((CompileWarning) -> Void)?,
+                               features: FutureFeatures, folded: FoldedConstants) throws(PySyntaxError) -> CodeUnit {
+    let reporter = CompileErrorReporter(filename: filename, source: source)
     let table = try SymbolTable.build(module: mod, filename: filename, future: features, source: source)
     // compile.c's own errors, checked in CPython's order before any code is generated (the
     // generator raises the same errors, should a check ever be missed).

@@ -1167,6 +1167,8 @@ def execute(frame, name, a, b, c, bx, pc):
         match, rest = exception_group_match(R(b), R(c))
         regs[a] = match
         regs[a + 1] = rest
+        if match is not None:
+            EXC_STATE[0] = match
         return None
     if name == "PREP_RERAISE_STAR":
         regs[a] = prep_reraise_star(R(b), R(c))
@@ -1355,6 +1357,8 @@ def do_call(frame, func, args, kwargs):
         return frame.globals
     if func is builtins.vars and not args:
         return frame_locals(frame)
+    if func is builtins.dir and not args:
+        return sorted(frame_locals(frame))
     return func(*args, **kwargs)
 
 
