@@ -44,6 +44,7 @@ extension PythonParser {
 
   /// CPython's `_PyPegen_concatenate_strings` over the STRING tokens `first...last`.
   func concatenateStrings(first: Int, last: Int) throws(PySyntaxError) -> Expr {
+    if first == last, let single = try singlePlainString(first) { return single }
     var bytesMode = false
     var bytesValue: [UInt8] = []
     var state = FStringState()
@@ -92,6 +93,33 @@ extension PythonParser {
       return Expr(.constant(value: .bytes(bytesValue), kind: nil), whole)
     }
     return finishFString(&state, first: first, last: last)
+  }
+
+  /// The common case of one plain (not f-) string token, without the concatenation state.
+  private func singlePlainString(_ i: Int) throws(PySyntaxError) -> Expr? {
+    let text = tokenText(i)
+    let layout = StringLiteral.layout(of: text)
+    if layout.prefix.isFString { return nil }
+    let body = UnsafeBufferPointer(rebasing: text[layout.bodyStart..<layout.bodyEnd])
+    let value: Constant
+    if layout.prefix.isBytes {
+      for b in text[layout.bodyStart..<text.count] where b >= 0x80 {
+        throw error(at: i, "bytes can only contain ASCII literal characters")
+      }
+      do {
+        value = .bytes(try StringLiteral.decodeBytes(body, raw: layout.prefix.isRaw))
+      } catch {
+        throw errorAtLastToken(error.message)
+      }
+      return Expr(.constant(value: value, kind: nil), tokens[i].range)
+    }
+    do {
+      value = .str(PyStringLiteral(codePoints: try StringLiteral.decodeStr(body, raw: layout.prefix.isRaw)))
+    } catch {
+      throw errorAtLastToken(error.message)
+    }
+    let kind: String? = text.first == UInt8(ascii: "u") ? "u" : nil
+    return Expr(.constant(value: value, kind: kind), tokens[i].range)
   }
 
   /// CPython's `make_str_node_and_del`: a str Constant spanning `first...last`, with kind 'u'
