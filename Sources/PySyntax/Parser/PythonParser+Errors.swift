@@ -99,7 +99,21 @@ extension PythonParser {
   func currentColumn() -> (line: Int, col: Int) {
     let line = tokenizer.lineno + Int(fieldOrigin?.lineOffset ?? 0)
     if tokenizer.cursor == tokenizer.bufferStart { return (line, 0) }
+    // Reading a file, CPython's tokenizer empties its buffer before it finds the end of input.
+    if fieldOrigin == nil && source.origin == .file && tokenizer.cursor >= source.count {
+      return (line, 0)
+    }
     return (line, tokenizer.cursor - tokenizer.lineStart)
+  }
+
+  /// For a script read from a file, CPython takes the error's text from the file again,
+  /// reading lines in chunks of at most 999 bytes (Python/errors.c `err_programtext`): a longer
+  /// line shows only its last chunk.
+  func fileErrorText(_ lineno: Int) -> String? {
+    let r = source.lineRange(lineno)
+    guard r.count > 999 else { return nil }
+    let chunkStart = r.lowerBound + ((r.count - 1) / 999) * 999
+    return source.text(chunkStart..<r.upperBound)
   }
 
   // MARK: - The common constructor
@@ -118,8 +132,10 @@ extension PythonParser {
       if endCol == PythonParser.currentPos { endCol = cur.col }
     }
     guard let origin = fieldOrigin else {
-      return tokenizer.parserError(kind, message, lineno: lineno, offset: col,
-                                   endLineno: endLineno, endOffset: endCol)
+      var e = tokenizer.parserError(kind, message, lineno: lineno, offset: col,
+                                    endLineno: endLineno, endOffset: endCol)
+      if source.origin == .file { e.text = fileErrorText(lineno) ?? e.text }
+      return e
     }
     // Inside an f-string replacement field: CPython prefixes the message and reports columns
     // relative to the field's "(...)" text, on the file's lines.

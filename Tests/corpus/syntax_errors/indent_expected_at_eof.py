@@ -1,2 +1,2 @@
-# xfail: parser: for a script file CPython's offset is 0 here (no caret)
+# (CPython behaviour checked here) for a script file CPython's offset is 0 here (no caret)
 if x:
