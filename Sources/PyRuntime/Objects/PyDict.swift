@@ -70,9 +70,34 @@ public final class PyDict: PyObject {
   }
 
   deinit {
-    entries.deinitialize(count: entryCount)
-    entries.deallocate()
+    PyDict.releaseEntries(entries, entryCount)
     indices.deallocate()
+  }
+
+  /// Releases the keys and values of an entry array in order (key, then value: CPython's
+  /// `free_keys_object`) and frees it.
+  static func releaseEntries(_ entries: UnsafeMutablePointer<DictEntry>, _ n: Int) {
+    for i in 0..<n {
+      var e = (entries + i).move()
+      ContainerTrashcan.release(&e.key)
+      ContainerTrashcan.release(&e.value)
+    }
+    entries.deallocate()
+  }
+
+  /// Hands the entries of a dying dict to a work list (see ContainerTrashcan).
+  func takeContents(reversedInto work: inout [Value]) {
+    var i = entryCount - 1
+    while i >= 0 {
+      let e = (entries + i).move()
+      if !e.key.isUnbound {
+        work.append(e.value)
+        work.append(e.key)
+      }
+      i -= 1
+    }
+    entryCount = 0
+    count = 0
   }
 
   // MARK: Sizing policy
@@ -394,8 +419,7 @@ public final class PyDict: PyObject {
     cacheVersion = 0
     mutationCount &+= 1
     // Release the old contents last: their deinitialisers may run Python code.
-    oldEntries.deinitialize(count: oldCount)
-    oldEntries.deallocate()
+    PyDict.releaseEntries(oldEntries, oldCount)
     oldIndices.deallocate()
   }
 

@@ -9,7 +9,7 @@
 /// (docs/ARCHITECTURE.md, "Threads") can be enforced in one place. (The VM's store fast path
 /// replaces an item in place — `items[i] = v` never changes the allocation.)
 public final class PyList: PyObject {
-  public var items: [Value]
+  @exclusivity(unchecked) public var items: [Value]
   /// CPython's `allocated` (slots of the item buffer); -1 while the list is being sorted.
   var allocated: Int
   /// CPython's `ob_item != NULL`: whether a buffer exists (decides between
@@ -26,9 +26,19 @@ public final class PyList: PyObject {
 
   public var count: Int { items.count }
 
+  deinit {
+    ContainerTrashcan.releaseReversed(&items)
+  }
+
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)
     for v in items { visit(v) }
+  }
+
+  /// Hands the items to a dying-container work list (see ContainerTrashcan).
+  func takeItems(reversedInto work: inout [Value]) {
+    work.append(contentsOf: items)
+    items = []
   }
 
   // MARK: Allocation bookkeeping (listobject.c list_resize, list_preallocate_exact)
@@ -133,9 +143,11 @@ public final class PyList: PyObject {
   /// `list.clear()` / `del l[:]` (`_list_clear`): frees the buffer.
   public func clear() {
     if !hasBuffer { return }
+    var old = items
     items = []
     allocated = 0
     hasBuffer = false
+    ContainerTrashcan.releaseReversed(&old)
   }
 
   /// Removes and returns the item at `i` (in range) (`list.pop`).

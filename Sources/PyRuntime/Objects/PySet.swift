@@ -40,9 +40,23 @@ public final class PySet: PyObject {
   @inline(__always)
   static func releaseTable(_ t: UnsafeMutablePointer<SetEntry>, mask: Int) {
     for i in 0...mask {
-      if case .object = t[i].key { (t + i).deinitialize(count: 1) }
+      if case .object = t[i].key { ContainerTrashcan.release(&t[i].key) }
     }
     t.deallocate()
+  }
+
+  /// Hands the keys of a dying set to a work list (see ContainerTrashcan).
+  func takeKeys(reversedInto work: inout [Value]) {
+    var i = mask
+    while i >= 0 {
+      if !table[i].key.isUnbound {
+        work.append((table + i).move().key)
+        (table + i).initialize(to: SetEntry(hash: -1, key: .unbound))
+      }
+      i -= 1
+    }
+    used = 0
+    fill = 0
   }
 
   /// A fresh table of `size` empty slots.

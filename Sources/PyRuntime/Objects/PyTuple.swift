@@ -1,6 +1,8 @@
 /// `tuple`: an immutable sequence of values.
 public final class PyTuple: PyObject {
-  public let items: [Value]
+  /// The items; never changed after creation except when a dying tuple hands them to
+  /// ContainerTrashcan.
+  @exclusivity(unchecked) public private(set) var items: [Value]
 
   public init(_ items: [Value], type: PyType = BuiltinTypes.tuple) {
     self.items = items
@@ -8,6 +10,16 @@ public final class PyTuple: PyObject {
   }
 
   public var count: Int { items.count }
+
+  deinit {
+    ContainerTrashcan.releaseReversed(&items)
+  }
+
+  /// Hands the items to a dying-container work list (see ContainerTrashcan).
+  func takeItems(reversedInto work: inout [Value]) {
+    work.append(contentsOf: items)
+    items = []
+  }
 
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)

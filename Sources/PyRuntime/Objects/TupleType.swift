@@ -135,6 +135,7 @@ enum TupleMethods {
 /// Tuple hashing: CPython 3.11's xxHash-based `tuplehash`.
 enum TupleHash {
   static func hash(_ ts: ThreadState, _ t: PyTuple) throws(PyError) -> Int {
+    try ts.checkNativeStack()
     let prime1: UInt64 = 11400714785074694791
     let prime2: UInt64 = 14029467366897019727
     let prime5: UInt64 = 2870177450012600261
