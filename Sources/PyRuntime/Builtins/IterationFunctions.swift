@@ -18,9 +18,10 @@ enum IterationFunctions {
     guard let f = Protocols.typeOf(args[0]).slots.next else {
       throw PyError.typeError("'\(Protocols.typeName(args[0]))' object is not an iterator")
     }
+    ts.pendingStopIteration = nil
     if args.count == 1 {
       if let v = try f(ts, args[0]) { return v }
-      throw PyError.stopIteration()
+      throw ExceptionSupport.takeStopIteration(ts)
     }
     do throws(PyError) {
       if let v = try f(ts, args[0]) { return v }

@@ -66,7 +66,7 @@ public enum OSErrors {
       if cls === BuiltinTypes.exceptions.osError, positional.count >= 2, case .int(let n) = positional[0] {
         cls = OSErrors.type(forErrno: n)
       }
-      let e = PyBaseException(type: cls, args: PyTuple(positional))
+      let e = ExceptionSupport.newInstance(cls, args: PyTuple(positional))
       e.args = OSErrors.initialize(e, positional)
       return .object(e)
     }

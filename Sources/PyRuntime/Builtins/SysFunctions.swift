@@ -69,13 +69,13 @@ enum SysFunctions {
 
   static func excInfo(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
     try ArgParser.positional(a, "sys.exc_info", min: 0, max: 0)
-    guard let e = ts.handledException else { return .object(PyTuple([.none, .none, .none])) }
+    guard let e = ExceptionSupport.topmostHandled(ts) else { return .object(PyTuple([.none, .none, .none])) }
     return .object(PyTuple([Value(e.type), .object(e), e.traceback.map { .object($0) } ?? .none]))
   }
 
   static func exception(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
     try ArgParser.positional(a, "sys.exception", min: 0, max: 0)
-    return ts.handledException.map { .object($0) } ?? .none
+    return ExceptionSupport.topmostHandled(ts).map { .object($0) } ?? .none
   }
 
   static func intern(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {

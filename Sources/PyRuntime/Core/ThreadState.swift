@@ -26,6 +26,13 @@ public final class ThreadState {
   var frameArenaTop: Int = 0
   /// The exception currently being handled (`sys.exc_info()[1]`), or nil.
   public var handledException: PyBaseException?
+  /// The handled exceptions of the frames below running generators (CPython's exc_info
+  /// chain: a resumed generator starts with its own, usually empty, state; `sys.exc_info()`
+  /// looks down the chain — see `ExceptionSupport.topmostHandled`).
+  public var outerHandledExceptions: [PyBaseException?] = []
+  /// The StopIteration an iterator's `__next__` slot raised when it answered "exhausted"
+  /// (so `next()` can re-raise it with its value); cleared before each slot call.
+  public var pendingStopIteration: PyBaseException?
   /// Python-level call depth, checked against `recursionLimit`.
   public var recursionDepth: Int = 0
   /// This thread's copy of the interpreter's recursion limit (`sys.setrecursionlimit` updates

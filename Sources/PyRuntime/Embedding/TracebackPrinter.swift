@@ -153,23 +153,28 @@ final class ExceptionPrintContext {
   }
 
   func printCauseAndContext(_ value: Value) throws(PyError) {
+    if let o = value.unmanaged { seen.insert(ObjectIdentifier(o.takeUnretainedValue())) }
     guard let e = value.as(PyBaseException.self) else { return }
-    seen.insert(ObjectIdentifier(e))
-    if let cause = e.cause.as(PyBaseException.self) {
-      if !seen.contains(ObjectIdentifier(cause)) {
-        try printChained(cause, "The above exception was the direct cause of the following exception:\n")
+    if !e.cause.isNone {
+      if !isSeen(e.cause) {
+        try printChained(e.cause, "The above exception was the direct cause of the following exception:\n")
       }
       return
     }
     if e.suppressContext { return }
-    if let context = e.context.as(PyBaseException.self), !seen.contains(ObjectIdentifier(context)) {
-      try printChained(context, "During handling of the above exception, another exception occurred:\n")
+    if !e.context.isNone && !isSeen(e.context) {
+      try printChained(e.context, "During handling of the above exception, another exception occurred:\n")
     }
   }
 
-  func printChained(_ e: PyBaseException, _ message: String) throws(PyError) {
+  func isSeen(_ v: Value) -> Bool {
+    guard let o = v.unmanaged else { return false }
+    return seen.contains(ObjectIdentifier(o.takeUnretainedValue()))
+  }
+
+  func printChained(_ e: Value, _ message: String) throws(PyError) {
     let saved = needClose
-    try printRecursive(.object(e))
+    try printRecursive(e)
     needClose = saved
     indentedMargin()
     emit("\n")

@@ -14,9 +14,15 @@ extension BuiltinTypes {
       if let doc = ExceptionDocs.text[t.name] { t.dict.set("__doc__", .object(PyStr(doc))) }
     }
     ex.exceptionGroup.dict.set("__doc__", .none)
+    // `__subclasses__()`: CPython readies the static exception types in alphabetical order and
+    // creates ExceptionGroup afterwards.
+    for t in ex.all.sorted(by: { $0.name < $1.name }) where t !== ex.exceptionGroup {
+      if let base = t.base { base.subclassRefs.append(WeakType(type: t)) }
+    }
+    for base in ex.exceptionGroup.bases { base.subclassRefs.append(WeakType(type: ex.exceptionGroup)) }
 
     b.slots.new = { _, cls, args in
-      .object(PyBaseException(type: cls, args: PyTuple(args.positional)))
+      .object(ExceptionSupport.newInstance(cls, args: PyTuple(args.positional)))
     }
     b.slots.initialize = { _, v, args throws(PyError) in
       try ExceptionConstruction.noKeywords(v, args)

@@ -64,7 +64,7 @@ public enum ExceptionGroupSupport {
       } else if nestedBaseExceptions && cls.isSubtype(of: ex.exception) {
         throw PyError.typeError("Cannot nest BaseExceptions in '\(cls.name)'")
       }
-      let e = PyBaseException(type: type, args: PyTuple(positional))
+      let e = ExceptionSupport.newInstance(type, args: PyTuple(positional))
       let d = e.attributes
       d.set("__field_message", .object(message))
       d.set("__field_exceptions", .object(PyTuple(excs)))

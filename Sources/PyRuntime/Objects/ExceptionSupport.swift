@@ -12,6 +12,14 @@ public enum ExceptionSupport {
     e.attributes.set("__field_" + name, value)
   }
 
+  /// A new instance of exception class `cls`, with the slot storage of a subclass that
+  /// declares `__slots__`.
+  public static func newInstance(_ cls: PyType, args: PyTuple) -> PyBaseException {
+    let e = PyBaseException(type: cls, args: args)
+    if cls.instanceSlotCount > 0 { e.extra = InstanceExtras(dict: nil, slotCount: cls.instanceSlotCount) }
+    return e
+  }
+
   /// `exc.add_note(note)` for the runtime's own notes (the attribute is a list).
   public static func addNote(_ e: PyBaseException, _ note: String) {
     let d = e.attributes
@@ -22,10 +30,30 @@ public enum ExceptionSupport {
     }
   }
 
+  /// The exception being handled as `sys.exc_info()` sees it (`_PyErr_GetTopmostException`):
+  /// the innermost frame's, else the first one down the generator chain.
+  @inline(__always)
+  public static func topmostHandled(_ ts: ThreadState) -> PyBaseException? {
+    if let e = ts.handledException { return e }
+    if ts.outerHandledExceptions.isEmpty { return nil }
+    for e in ts.outerHandledExceptions.reversed() { if let e { return e } }
+    return nil
+  }
+
+  /// The StopIteration to raise for an iterator whose `__next__` slot answered "exhausted":
+  /// the one it raised (keeping its value), else a new one.
+  public static func takeStopIteration(_ ts: ThreadState) -> PyError {
+    if let e = ts.pendingStopIteration {
+      ts.pendingStopIteration = nil
+      return PyError(e)
+    }
+    return PyError.stopIteration()
+  }
+
   /// Sets `__context__` of a newly raised exception to the exception being handled, breaking
   /// a cycle through `e` and stopping at pre-existing cycles, as CPython's `_PyErr_SetObject`.
   public static func chainContext(_ ts: ThreadState, _ e: PyBaseException) {
-    guard let handled = ts.handledException, handled !== e else { return }
+    guard let handled = topmostHandled(ts), handled !== e else { return }
     var o = handled
     var slow = handled
     var slowToggle = false

@@ -72,6 +72,10 @@ extension BuiltinTypes {
         t.slots.next = { ts, v throws(PyError) in
           if gen(v).finished { return nil }  // an exhausted generator stays exhausted (gen_iternext)
           let (r, done) = try GeneratorSupport.resume(ts, gen(v), send: .none)
+          if done && !r.isNone {
+            // A return value travels in the StopIteration (gen_iternext).
+            ts.pendingStopIteration = GeneratorSupport.stopIteration(r, gen(v)).exception
+          }
           return done ? nil : r
         }
       }

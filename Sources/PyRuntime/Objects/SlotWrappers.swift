@@ -63,8 +63,9 @@ extension PyType {
     if let f = s.next {
       wrap("__next__") { ts, v, a throws(PyError) in
         try arity("__next__", a, 0)
+        ts.pendingStopIteration = nil
         if let r = try f(ts, v) { return r }
-        throw PyError.stopIteration()
+        throw ExceptionSupport.takeStopIteration(ts)
       }
     }
     if let f = s.descrGet {

@@ -22,6 +22,7 @@ extension Protocols {
     guard let f = typeOf(it).slots.next else {
       throw PyError.typeError("'\(typeName(it))' object is not an iterator")
     }
+    ts.pendingStopIteration = nil
     return try f(ts, it)
   }
 

@@ -179,6 +179,7 @@ extension PyType {
         do throws(PyError) {
           return try PythonSlots.callRequired(ts, v, "__next__", [])
         } catch let e where e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
+          ts.pendingStopIteration = e.exception
           return nil
         }
       }

@@ -118,10 +118,27 @@ extension ThreadState {
       fo.lineno = f.pointee.lineno
       return fo
     }
-    let fo = PyFrameObject(code: f.pointee.code, globals: f.pointee.globals, pc: f.pointee.pc, lineno: f.pointee.lineno)
-    f.pointee.frameObject = fo
-    if let p = f.pointee.previous { fo.back = frameObject(for: p) }
-    return fo
+    // Make the objects of `f` and of the callers that have none, innermost first, then link
+    // them (a loop: this runs when the native stack may be nearly exhausted).
+    var missing: [UnsafeMutablePointer<Frame>] = []
+    var cur: UnsafeMutablePointer<Frame>? = f
+    while let c = cur, c.pointee.frameObject == nil {
+      missing.append(c)
+      cur = c.pointee.previous
+    }
+    var below: PyFrameObject? = nil
+    if let c = cur, let existing = c.pointee.frameObject {
+      existing.pc = c.pointee.pc
+      existing.lineno = c.pointee.lineno
+      below = existing
+    }
+    for c in missing.reversed() {
+      let fo = PyFrameObject(code: c.pointee.code, globals: c.pointee.globals, pc: c.pointee.pc, lineno: c.pointee.lineno)
+      c.pointee.frameObject = fo
+      fo.back = below
+      below = fo
+    }
+    return f.pointee.frameObject!
   }
 
   /// Runs the current frame until the entry frame returns.
@@ -515,7 +532,7 @@ extension ThreadState {
         // MARK: Exceptions
         case Opcode.raise.rawValue:
           // A bare `raise` re-raises without a traceback entry for this frame (do_raise → 1).
-          if Ops.c(w) == 0 && handledException != nil { reraising = true }
+          if Ops.c(w) == 0 && ExceptionSupport.topmostHandled(self) != nil { reraising = true }
           try Ops.raise(self, r, Ops.a(w), Ops.b(w), Ops.c(w))
         case Opcode.reraise.rawValue:
           let e = Ops.readA(r, w)

@@ -9,23 +9,19 @@ enum ExceptionRaising {
     if let t = v.as(PyType.self), t.isSubtype(of: BuiltinTypes.exceptions.baseException) {
       let r = try Protocols.call(ts, v, [])
       guard let e = r.as(PyBaseException.self) else {
-        throw PyError.typeError("calling \(try Protocols.reprString(ts, v)) should have returned an instance of BaseException, not \(Protocols.typeName(r))")
+        let resultType = try Protocols.reprString(ts, Value(Protocols.typeOf(r)))
+        throw PyError.typeError("calling \(try Protocols.reprString(ts, v)) should have returned an instance of BaseException, not \(resultType)")
       }
       return e
     }
     throw PyError.typeError("exceptions must derive from BaseException")
   }
 
-  /// The cause of `raise ... from v` (None is handled by the caller).
-  static func instantiateCause(_ ts: ThreadState, _ v: Value) throws(PyError) -> PyBaseException {
-    if let e = v.as(PyBaseException.self) { return e }
-    if let t = v.as(PyType.self), t.isSubtype(of: BuiltinTypes.exceptions.baseException) {
-      let r = try Protocols.call(ts, v, [])
-      guard let e = r.as(PyBaseException.self) else {
-        throw PyError.typeError("calling \(try Protocols.reprString(ts, v)) should have returned an instance of BaseException, not \(Protocols.typeName(r))")
-      }
-      return e
-    }
+  /// The cause of `raise ... from v` (None is handled by the caller): an exception class is
+  /// called — and whatever it returns becomes the cause, unchecked, as in CPython's `do_raise`.
+  static func instantiateCause(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
+    if v.as(PyBaseException.self) != nil { return v }
+    if isExceptionClass(v) { return try Protocols.call(ts, v, []) }
     throw PyError.typeError("exception causes must derive from BaseException")
   }
 

@@ -32,15 +32,18 @@ enum GeneratorSupport {
     f.pointee.isEntry = true
     ts.currentFrame = f
     ts.recursionDepth += 1
+    // The generator's own exception state goes on top of the caller's (gi_exc_state).
     let savedHandled = ts.handledException
-    ts.handledException = g.handledException ?? savedHandled
+    ts.outerHandledExceptions.append(savedHandled)
+    ts.handledException = g.handledException
     defer {
       ts.currentFrame = f.pointee.previous
       f.pointee.previous = nil
       ts.recursionDepth -= 1
       g.running = false
-      g.handledException = ts.handledException === savedHandled ? nil : ts.handledException
+      g.handledException = ts.handledException
       ts.handledException = savedHandled
+      ts.outerHandledExceptions.removeLast()
     }
     do throws(PyError) {
       let v = try body()

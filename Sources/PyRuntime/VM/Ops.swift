@@ -410,7 +410,7 @@ enum Ops {
 
   static func raise(_ ts: ThreadState, _ r: UnsafeMutablePointer<Value>, _ a: Int, _ b: Int, _ kind: Int) throws(PyError) {
     if kind == 0 {
-      guard let e = ts.handledException else { throw PyError.runtimeError("No active exception to reraise") }
+      guard let e = ExceptionSupport.topmostHandled(ts) else { throw PyError.runtimeError("No active exception to reraise") }
       throw PyError(e)
     }
     let exc = try ExceptionRaising.instantiate(ts, r[a])
@@ -419,8 +419,7 @@ enum Ops {
       if causeValue.isNone {
         exc.cause = .none
       } else {
-        let cause = try ExceptionRaising.instantiateCause(ts, causeValue)
-        exc.cause = .object(cause)
+        exc.cause = try ExceptionRaising.instantiateCause(ts, causeValue)
       }
       exc.suppressContext = true
     }
