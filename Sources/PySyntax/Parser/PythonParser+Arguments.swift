@@ -64,7 +64,7 @@ extension PythonParser {
       } else {
         pos = m
       }
-      return Expr(.call(func: PythonParser.dummyName, args: positional, keywords: keywords),
+      return Expr(.call(func: dummyName, args: positional, keywords: keywords),
                   range(from: mark))
     }
     if let kw = try kwargs() {
@@ -76,14 +76,12 @@ extension PythonParser {
         case .keyword(let k): keywords.append(k)
         }
       }
-      return Expr(.call(func: PythonParser.dummyName, args: positional, keywords: keywords),
+      return Expr(.call(func: dummyName, args: positional, keywords: keywords),
                   range(from: mark))
     }
     return nil
   }
 
-  /// CPython's `_PyPegen_dummy_name`: the function of the placeholder call.
-  static let dummyName = Expr(.name(id: "", ctx: .load), .zero)
 
   /// starred_expression | (assignment_expression | expression !':=') !'='
   func positionalArgument() throws(PySyntaxError) -> Expr? {

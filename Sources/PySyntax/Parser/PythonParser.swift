@@ -64,6 +64,10 @@ final class PythonParser {
   /// The stack this parse may use (shared with the parsers of its f-string fields).
   let stack: StackBudget
 
+  /// CPython's `_PyPegen_dummy_name`: the function of the placeholder call that carries an
+  /// argument list (one per parser, so parallel parses share no object).
+  let dummyName = Expr(.name(id: "", ctx: .load), .zero)
+
   init(source: SourceBuffer, fieldOrigin: FieldOrigin? = nil, stack: StackBudget) {
     self.stack = stack
     self.source = source
@@ -242,15 +246,18 @@ final class PythonParser {
     let t = tokens[i]
     guard t.kind == .name else { return false }
     let text = tokenBytes(i)
-    for word in PythonParser.softKeywords where text.count <= word.count {
-      var k = 0
-      while k < text.count && text[k] == word[k] { k += 1 }
-      if k == text.count { return true }
-    }
-    return false
+    return PythonParser.isPrefix(text, of: "_") || PythonParser.isPrefix(text, of: "case")
+      || PythonParser.isPrefix(text, of: "match")
   }
 
-  static let softKeywords: [[UInt8]] = [Array("_".utf8), Array("case".utf8), Array("match".utf8)]
+  /// True if `text` is a prefix of `word` (or equal to it).
+  static func isPrefix(_ text: UnsafeBufferPointer<UInt8>, of word: StaticString) -> Bool {
+    guard text.count <= word.utf8CodeUnitCount else { return false }
+    return word.withUTF8Buffer { w in
+      for k in 0..<text.count where text[k] != w[k] { return false }
+      return true
+    }
+  }
 
   // MARK: - Positions
 
