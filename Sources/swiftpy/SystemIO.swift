@@ -71,6 +71,14 @@ enum SystemIO {
     return cwd.hasSuffix("/") ? cwd + path : cwd + "/" + path
   }
 
+  /// CPU seconds used by the whole process (all threads), less sensitive than wall-clock time
+  /// to other programs competing for the machine.
+  static func processCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+
   /// The running executable's path (`/proc/self/exe`), for `sys.executable`.
   static func executablePath() -> String? {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
