@@ -116,7 +116,7 @@ extension ComplexOps {
     }
     if let i, i.as(PyStr.self) != nil { throw PyError.typeError("complex() second arg can't be a string") }
     var real = r
-    if let m = try Protocols.lookupSpecial(ts, r, PyStr.intern("__complex__")) {
+    if let m = try Protocols.lookupSpecial(ts, r, Names.complex) {
       let res = try Protocols.call(ts, m, [])
       guard res.as(PyComplex.self) != nil else {
         throw PyError.typeError("__complex__ returned non-complex (type \(Protocols.typeName(res)))")

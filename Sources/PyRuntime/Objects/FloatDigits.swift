@@ -221,4 +221,86 @@ public enum FloatDigits {
   public static func repr(_ x: Double) -> String {
     String(decoding: toString(x, code: UInt8(ascii: "r"), precision: 0, flags: .addDot0), as: UTF8.self)
   }
+
+  static let nanStr = PyStr.intern("nan")
+  static let infStr = PyStr.intern("inf")
+  static let negativeInfStr = PyStr.intern("-inf")
+
+  /// `repr(x)` as a str, without intermediate allocations (the hot path of `str(float)`):
+  /// the shortest digits from Swift's `description`, laid out as `format_float_short` in 'r'
+  /// mode with ".0" for integral values.
+  public static func reprStr(_ x: Double) -> PyStr {
+    if x.isNaN { return nanStr }
+    if x.isInfinite { return x < 0 ? negativeInfStr : infStr }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf -> PyStr in
+      var n = 0
+      if x.sign == .minus { buf[n] = UInt8(ascii: "-"); n += 1 }
+      if x == 0 {
+        buf[n] = 48; buf[n + 1] = 46; buf[n + 2] = 48  // 0.0
+        return PyStr(latin1: UnsafeBufferPointer(rebasing: buf[0..<(n + 3)]))
+      }
+      // Digits (at most 17) and the decimal point position from the description.
+      var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of digit storage
+      return withUnsafeMutableBytes(of: &digits) { raw -> PyStr in
+        let d = raw.bindMemory(to: UInt8.self)
+        var count = 0, pointAt = -1, exp = 0
+        var sawNonZero = false, leadingZeros = 0
+        var text = Swift.abs(x).description
+        text.withUTF8 { u in
+          var i = 0
+          while i < u.count {
+            let c = u[i]
+            if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+              var k = i + 1, sign = 1, v = 0
+              if u[k] == UInt8(ascii: "-") { sign = -1; k += 1 } else if u[k] == UInt8(ascii: "+") { k += 1 }
+              while k < u.count { v = v * 10 + Int(u[k] &- 48); k += 1 }
+              exp = sign * v
+              break
+            }
+            if c == UInt8(ascii: ".") {
+              pointAt = count + leadingZeros
+            } else if c == 48 && !sawNonZero {
+              leadingZeros += 1
+            } else {
+              sawNonZero = true
+              if count < 24 { d[count] = c; count += 1 }
+            }
+            i += 1
+          }
+        }
+        // decpt: position of the point relative to the first significant digit.
+        let intDigits = pointAt < 0 ? count + leadingZeros : pointAt
+        var decpt = intDigits - leadingZeros + exp
+        while count > 1 && d[count - 1] == 48 { count -= 1 }
+        let zero = UInt8(ascii: "0")
+        if decpt <= -4 || decpt > 16 {
+          let e = decpt - 1
+          buf[n] = d[0]; n += 1
+          if count > 1 {
+            buf[n] = UInt8(ascii: "."); n += 1
+            for k in 1..<count { buf[n] = d[k]; n += 1 }
+          }
+          buf[n] = UInt8(ascii: "e"); n += 1
+          buf[n] = e < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"); n += 1
+          var ae = e < 0 ? -e : e
+          if ae >= 100 { buf[n] = zero + UInt8(ae / 100); n += 1; ae %= 100; buf[n] = zero + UInt8(ae / 10); n += 1 }
+          else { buf[n] = zero + UInt8(ae / 10); n += 1 }
+          buf[n] = zero + UInt8(ae % 10); n += 1
+        } else if decpt <= 0 {
+          buf[n] = zero; buf[n + 1] = UInt8(ascii: "."); n += 2
+          while decpt < 0 { buf[n] = zero; n += 1; decpt += 1 }
+          for k in 0..<count { buf[n] = d[k]; n += 1 }
+        } else {
+          for k in 0..<decpt { buf[n] = k < count ? d[k] : zero; n += 1 }
+          buf[n] = UInt8(ascii: "."); n += 1
+          if count > decpt {
+            for k in decpt..<count { buf[n] = d[k]; n += 1 }
+          } else {
+            buf[n] = zero; n += 1
+          }
+        }
+        return PyStr(latin1: UnsafeBufferPointer(rebasing: buf[0..<n]))
+      }
+    }
+  }
 }

@@ -11,13 +11,17 @@ extension FloatOps {
   /// Parses ASCII number text (the whole text must be a float); nil when invalid.
   /// Overflow gives ±inf, underflow ±0 (as `float()`).
   public static func parseASCII(_ text: [UInt8]) -> Double? {
+    text.withUnsafeBufferPointer { parseASCII($0) }
+  }
+
+  static func parseASCII(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
     var lo = 0, hi = text.count
     while lo < hi && IntOps.isASCIISpace(text[lo]) { lo += 1 }
     while hi > lo + 1 && IntOps.isASCIISpace(text[hi - 1]) { hi -= 1 }
-    var s = Array(text[lo..<hi])
+    let s = UnsafeBufferPointer(rebasing: text[lo..<hi])
     if s.contains(UInt8(ascii: "_")) {
-      guard let stripped = removeUnderscores(s) else { return nil }
-      s = stripped
+      guard let stripped = removeUnderscores(Array(s)) else { return nil }
+      return stripped.withUnsafeBufferPointer { parseStrict($0) }
     }
     return parseStrict(s)
   }
@@ -41,8 +45,22 @@ extension FloatOps {
     return out
   }
 
-  /// `[+-] (inf | infinity | nan | digits[.digits] | .digits) [(e|E)[+-]digits]`, exactly.
+  /// Whether `s[i...]` is `word` (lower case ASCII) ignoring case.
+  @inline(__always)
+  static func matchesIgnoringCase(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: StaticString) -> Bool {
+    let n = word.utf8CodeUnitCount
+    if s.count - i != n { return false }
+    let w = word.utf8Start
+    for k in 0..<n where s[i + k] | 0x20 != w[k] { return false }
+    return true
+  }
+
   static func parseStrict(_ s: [UInt8]) -> Double? {
+    s.withUnsafeBufferPointer { parseStrict($0) }
+  }
+
+  /// `[+-] (inf | infinity | nan | digits[.digits] | .digits) [(e|E)[+-]digits]`, exactly.
+  static func parseStrict(_ s: UnsafeBufferPointer<UInt8>) -> Double? {
     var i = 0
     let n = s.count
     var negative = false
@@ -50,14 +68,14 @@ extension FloatOps {
       negative = s[i] == UInt8(ascii: "-")
       i += 1
     }
-    // inf / infinity / nan, case-insensitive.
-    let rest = s[i...].map { $0 | 0x20 }
-    if rest.elementsEqual("inf".utf8) || rest.elementsEqual("infinity".utf8) {
-      return negative ? -.infinity : .infinity
-    }
-    if rest.elementsEqual("nan".utf8) { return negative ? -Double.nan : .nan }
     @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
-    let mantissaStart = i
+    if i < n && !isDigit(s[i]) && s[i] != UInt8(ascii: ".") {
+      if matchesIgnoringCase(s, i, "inf") || matchesIgnoringCase(s, i, "infinity") {
+        return negative ? -.infinity : .infinity
+      }
+      if matchesIgnoringCase(s, i, "nan") { return negative ? -Double.nan : .nan }
+      return nil
+    }
     var sawDigit = false
     while i < n && isDigit(s[i]) { i += 1; sawDigit = true }
     if i < n && s[i] == UInt8(ascii: ".") {
@@ -73,20 +91,26 @@ extension FloatOps {
       if !expDigits { return nil }
     }
     if i != n { return nil }
-    _ = mantissaStart
-    var buf = s.map { CChar(bitPattern: $0) }
-    buf.append(0)
-    return buf.withUnsafeBufferPointer { strtod($0.baseAddress!, nil) }
+    // strtod needs a NUL-terminated copy (on the stack for usual lengths).
+    return withUnsafeTemporaryAllocation(of: CChar.self, capacity: n + 1) { buf -> Double in
+      for k in 0..<n { buf[k] = CChar(bitPattern: s[k]) }
+      buf[n] = 0
+      return strtod(buf.baseAddress!, nil)
+    }
   }
 
   /// `float(s)` for a str (or bytes: `original` is shown in the error).
   static func parse(_ ts: ThreadState, _ text: [UInt8], original: Value) throws(PyError) -> Double {
+    try text.withUnsafeBufferPointer { b throws(PyError) -> Double in try parse(ts, b, original: original) }
+  }
+
+  static func parse(_ ts: ThreadState, _ text: UnsafeBufferPointer<UInt8>, original: Value) throws(PyError) -> Double {
     if !text.contains(0), let d = parseASCII(text) { return d }
     throw PyError.valueError("could not convert string to float: \(try Protocols.repr(ts, original).string)")
   }
 
   /// `float(s)` for a str.
   public static func parse(_ ts: ThreadState, _ s: PyStr) throws(PyError) -> Double {
-    return try parse(ts, IntOps.asciiNumberText(s), original: Value(s))
+    return try IntOps.withNumberText(s) { b throws(PyError) -> Double in try parse(ts, b, original: Value(s)) }
   }
 }

@@ -22,7 +22,7 @@ extension BuiltinTypes {
       }
       return try FloatOps.binarySlot(ts, a, b, .pow)
     }
-    t.slots.repr = { _, v in .object(PyStr(PythonReprFloat.repr(FloatOps.asDouble(v)!))) }
+    t.slots.repr = { _, v in .object(FloatDigits.reprStr(FloatOps.asDouble(v)!)) }
     t.slots.hash = { _, v in FloatHash.hash(FloatOps.asDouble(v)!) }
     t.slots.richCompare = { _, a, b, op in
       guard let x = FloatOps.asDouble(a) else { return .notImplemented }
@@ -114,12 +114,6 @@ extension BuiltinTypes {
     t.addProperty("imag", doc: "the imaginary part of a complex number", get: { _, _ in .float(0) })
     t.dict.set("__doc__", .object(PyStr("Convert a string or number to a floating point number, if possible.")))
   }
-}
-
-/// `repr(float)`.
-enum PythonReprFloat {
-  @inline(__always)
-  static func repr(_ x: Double) -> String { FloatDigits.repr(x) }
 }
 
 extension FloatOps {

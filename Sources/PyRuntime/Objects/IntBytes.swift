@@ -86,7 +86,7 @@ enum IntBytes {
   static func bytesOf(_ ts: ThreadState, _ x: Value) throws(PyError) -> [UInt8] {
     if let b = x.as(PyBytes.self) { return b.bytes }
     if let b = BytesSupport.bufferBytes(x) { return b }
-    if let r = try Protocols.callSpecial(ts, x, PyStr.intern("__bytes__"), []) {
+    if let r = try Protocols.callSpecial(ts, x, Names.bytes, []) {
       guard let b = r.as(PyBytes.self) else {
         throw PyError.typeError("__bytes__ returned non-bytes (type \(Protocols.typeName(r)))")
       }

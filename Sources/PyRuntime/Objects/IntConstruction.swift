@@ -1,5 +1,12 @@
 import CSupport
 
+/// Interned special-method names the number types look up.
+enum Names {
+  static let trunc = PyStr.intern("__trunc__")
+  static let complex = PyStr.intern("__complex__")
+  static let bytes = PyStr.intern("__bytes__")
+}
+
 /// `int(x=0, /, base=10)`: CPython's `long_new_impl`, `long_subtype_new` and `PyNumber_Long`
 /// (`__int__`, `__index__`, `__trunc__`, str/bytes parsing).
 extension IntOps {
@@ -67,6 +74,7 @@ extension IntOps {
     case .float(let d): return try FloatOps.toInt(d)
     default: break
     }
+    if let s = x.strIfExact { return try parse(ts, s, base: 10) }
     let t = Protocols.typeOf(x)
     if let f = t.slots.int {
       let r = try f(ts, x)
@@ -74,7 +82,7 @@ extension IntOps {
       throw PyError.typeError("__int__ returned non-int (type \(Protocols.typeName(r)))")
     }
     if t.slots.index != nil { return exact(try Protocols.index(ts, x)) }
-    if let r = try Protocols.callSpecial(ts, x, PyStr.intern("__trunc__"), []) {
+    if let r = try Protocols.callSpecial(ts, x, Names.trunc, []) {
       if isInt(r) { return exact(r) }
       guard Protocols.hasIndex(r) else {
         throw PyError.typeError("__trunc__ returned non-Integral (type \(Protocols.typeName(r)))")

@@ -441,9 +441,9 @@ public enum IntOps {
 
   /// `hash()` of a big int: the value modulo 2**61 − 1 with the sign of the value, as CPython.
   static func bigHash(_ l: PyLong) -> Int {
-    let r = PyLong()
-    __gmpz_tdiv_r_ui(r.z, l.z, UInt(IntHash.modulus))
-    var h = __gmpz_get_si(r.z)
+    // |l| mod (2**61 - 1), without allocating.
+    let m = Int(__gmpz_tdiv_ui(l.z, UInt(IntHash.modulus)))
+    var h = l.isNegative ? -m : m
     if h == -1 { h = -2 }
     return h
   }

@@ -64,6 +64,10 @@ extension IntOps {
   /// Parses ASCII text as an int in `base` (0 or 2…36) following `PyLong_FromString`.
   /// `limit` is the digit limit for non-power-of-two bases (0 = none).
   static func parseASCII(_ text: [UInt8], base inputBase: Int, limit: Int) -> Result<Value, ParseFailure> {
+    text.withUnsafeBufferPointer { parseASCII($0, base: inputBase, limit: limit) }
+  }
+
+  static func parseASCII(_ text: UnsafeBufferPointer<UInt8>, base inputBase: Int, limit: Int) -> Result<Value, ParseFailure> {
     var i = 0
     let n = text.count
     @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? text[k] : 0 }
@@ -89,32 +93,56 @@ extension IntOps {
       }
     }
     if at(i) == UInt8(ascii: "_") { return .failure(.invalid) }
-    // Digits with single underscores between them.
-    var digits = [UInt8]()
+    // Digits with single underscores between them; the value accumulates in a machine word
+    // while it fits.
+    let start = i
+    var count = 0
+    var value = 0
+    var fits = true
     var prevUnderscore = false
     while i < n {
       let c = text[i]
       if c == UInt8(ascii: "_") {
         if prevUnderscore { return .failure(.invalid) }
         prevUnderscore = true
-      } else if digitValue(c) < base {
-        digits.append(c)
-        prevUnderscore = false
       } else {
-        break
+        let d = digitValue(c)
+        if d >= base { break }
+        count += 1
+        prevUnderscore = false
+        if fits {
+          let (m, o1) = value.multipliedReportingOverflow(by: base)
+          let (a, o2) = m.addingReportingOverflow(d)
+          if o1 || o2 { fits = false } else { value = a }
+        }
       }
       i += 1
     }
+    let end = i
     if prevUnderscore { return .failure(.invalid) }
-    if limit > 0 && base & (base - 1) != 0 && digits.count > limit {
-      return .failure(.tooManyDigits(digits.count))
+    if limit > 0 && base & (base - 1) != 0 && count > limit {
+      return .failure(.tooManyDigits(count))
     }
-    if digits.isEmpty { return .failure(.invalid) }
+    if count == 0 { return .failure(.invalid) }
     while i < n && isASCIISpace(text[i]) { i += 1 }
     if i != n { return .failure(.invalid) }
-    let value = digitsValue(digits, base: base, negative: negative)
-    if errorIfNonzero && signum(value) != 0 { return .failure(.invalid) }
-    return .success(value)
+    if errorIfNonzero && !(fits && value == 0) { return .failure(.invalid) }
+    if fits { return .success(.int(negative ? -value : value)) }
+    var digits = [UInt8]()
+    digits.reserveCapacity(count)
+    for k in start..<end where text[k] != UInt8(ascii: "_") { digits.append(text[k]) }
+    return .success(digitsValue(digits, base: base, negative: negative))
+  }
+
+  /// Calls `body` with the ASCII number text of `s` (see `asciiNumberText`): the string's own
+  /// storage when it is ASCII, without copying.
+  @inline(__always)
+  static func withNumberText<R>(_ s: PyStr, _ body: (UnsafeBufferPointer<UInt8>) throws(PyError) -> R) throws(PyError) -> R {
+    if s.isASCII && s.kind == 1 {
+      return try body(UnsafeBufferPointer(start: s.storage.assumingMemoryBound(to: UInt8.self), count: s.count))
+    }
+    let text = asciiNumberText(s)
+    return try text.withUnsafeBufferPointer { b throws(PyError) -> R in try body(b) }
   }
 
   /// The int value of valid ASCII digits in `base`.
@@ -141,7 +169,11 @@ extension IntOps {
   /// `int(text, base)` for a str/bytes operand `original` whose ASCII form is `text`, raising
   /// CPython's ValueErrors.
   static func parse(_ ts: ThreadState, _ text: [UInt8], base: Int, original: Value) throws(PyError) -> Value {
-    let limit = SysModule.intMaxStrDigits(ts)
+    try text.withUnsafeBufferPointer { b throws(PyError) -> Value in try parse(ts, b, base: base, original: original) }
+  }
+
+  static func parse(_ ts: ThreadState, _ text: UnsafeBufferPointer<UInt8>, base: Int, original: Value) throws(PyError) -> Value {
+    let limit = text.count > 640 ? SysModule.intMaxStrDigits(ts) : 0
     switch parseASCII(text, base: base, limit: limit) {
     case .success(let v): return v
     case .failure(.tooManyDigits(let count)):
@@ -155,8 +187,9 @@ extension IntOps {
 
   /// Parses a str as `int(s, base)`.
   public static func parse(_ ts: ThreadState, _ s: PyStr, base: Int) throws(PyError) -> Value {
-    var text = asciiNumberText(s)
-    if text.contains(0) { text = [UInt8(ascii: "?")] }
-    return try parse(ts, text, base: base, original: Value(s))
+    return try withNumberText(s) { text throws(PyError) -> Value in
+      if text.contains(0) { return try parse(ts, [UInt8(ascii: "?")], base: base, original: Value(s)) }
+      return try parse(ts, text, base: base, original: Value(s))
+    }
   }
 }

@@ -6,7 +6,7 @@ extension Protocols {
   public static func repr(_ ts: ThreadState, _ v: Value) throws(PyError) -> PyStr {
     switch v {
     case .int(let i): return PyStr(String(i))
-    case .float(let d): return PyStr(PythonRepr.float(d))
+    case .float(let d): return FloatDigits.reprStr(d)
     case .bool(let b): return PyStr.intern(b ? "True" : "False")
     case .none: return PyStr.intern("None")
     default: break

@@ -11,6 +11,14 @@ extension Protocols {
     case (.float(let x), .float(let y)):
       let r = try FloatOps.binary(x, y, op)
       if !r.isNotImplemented { return r }
+    case (.int(let x), .float(let y)):
+      // int op float: the int converts exactly as float's slot would (Int -> Double rounds
+      // to nearest, as PyLong_AsDouble).
+      let r = try FloatOps.binary(Double(x), y, op)
+      if !r.isNotImplemented { return r }
+    case (.float(let x), .int(let y)):
+      let r = try FloatOps.binary(x, Double(y), op)
+      if !r.isNotImplemented { return r }
     default: break
     }
     let r = try binaryOp1(ts, a, b, op)
@@ -32,6 +40,14 @@ extension Protocols {
       if let r = try IntOps.smallBinary(x, y, op) { return r }
     case (.float(let x), .float(let y)):
       let r = try FloatOps.binary(x, y, op)
+      if !r.isNotImplemented { return r }
+    case (.int(let x), .float(let y)):
+      // int op float: the int converts exactly as float's slot would (Int -> Double rounds
+      // to nearest, as PyLong_AsDouble).
+      let r = try FloatOps.binary(Double(x), y, op)
+      if !r.isNotImplemented { return r }
+    case (.float(let x), .int(let y)):
+      let r = try FloatOps.binary(x, Double(y), op)
       if !r.isNotImplemented { return r }
     default: break
     }

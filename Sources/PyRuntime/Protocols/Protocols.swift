@@ -92,6 +92,8 @@ public enum Protocols {
     switch (a, b) {
     case (.int(let x), .int(let y)): return .bool(compare(x, y, op))
     case (.float(let x), .float(let y)): return .bool(compare(x, y, op))
+    case (.int, .float(let y)): return .bool(FloatCompare.intVsFloat(a, y, op))
+    case (.float(let x), .int): return .bool(FloatCompare.intVsFloat(b, x, op.reflected))
     default: break
     }
     if let x = a.strIfExact, let y = b.strIfExact { return .bool(StrCompare.compare(x, y, op)) }
