@@ -48,10 +48,22 @@ public enum SyntaxErrorReport {
     if error.kind == .memoryError {
       return error.message.isEmpty ? "MemoryError\n" : "MemoryError: \(error.message)\n"
     }
+    if !hasLocation(error) {
+      // CPython: no filename/lineno, so no `File` line; str(exc) is just the message.
+      return error.message.isEmpty ? error.kind.rawValue + "\n" : error.kind.rawValue + ": " + error.message + "\n"
+    }
     return format(Fields(typeName: error.kind.rawValue, isExactSyntaxError: error.kind == .syntaxError,
                          message: error.message, filename: error.filename, lineno: error.lineno,
                          offset: error.offset, endLineno: error.endLineno, endOffset: error.endOffset,
                          text: error.text))
+  }
+
+  /// Whether the error carries a location. The front end's convention for CPython's SyntaxErrors
+  /// raised without one (filename, lineno, offset and text all None — e.g. "encoding problem"
+  /// and "Non-UTF-8 code" for a script file) is lineno 0, offset 0 and no text; a lineno of 0
+  /// with offset -1 is a real location (CPython prints `line 0`).
+  public static func hasLocation(_ error: PySyntaxError) -> Bool {
+    return !(error.lineno == 0 && error.offset == 0 && error.text == nil)
   }
 
   /// The full report for any SyntaxError instance's attributes, ending with a newline.

@@ -1,0 +1,2 @@
+# comment été
+x = 1
