@@ -63,6 +63,26 @@ final class CodeGenStructureTests: XCTestCase {
     XCTAssertEqual(Instruction(word: u.code[0]).sbx, 1035)
   }
 
+  func testFoldsBigIntegers() throws {
+    // CPython 3.11: co_consts of the same module.
+    let u = try compile("""
+      a = 1 << 100
+      b = 2 ** 64
+      c = 10 ** 30
+      d = -2 ** 63
+      e = 0xFFFFFFFFFFFFFFFFFFFF + 1
+      f = 2 ** 64 // 3
+      g = (1 << 70) % 1000
+      h = 123456789012345678901234567890 * 2
+      """)
+    XCTAssertEqual(constants(u), ["1267650600228229401496703205376", "18446744073709551616",
+                                  "1000000000000000000000000000000", "-9223372036854775808",
+                                  "1208925819614629174706176", "6148914691236517205",
+                                  "246913578024691357802469135780"])
+    // 424, small, is loaded by loadInt rather than from the constants.
+    XCTAssertTrue(u.code.contains { Instruction(word: $0).opcode == .loadInt && Instruction(word: $0).sbx == 424 })
+  }
+
   func testFoldingLimits() throws {
     // Not folded by CPython: results over 128 bits, strings over 4096 characters, tuples
     // over 256 items, anything that raises.

@@ -8,8 +8,8 @@ import PySyntax
 /// Python's operators on constants, for compile-time folding (CPython 3.11's Python/ast_opt.c
 /// with its `safe_*` size limits). Every function returns nil where CPython would raise or
 /// would not fold; then the operation is simply left for run time, so a missing case costs
-/// speed, never correctness. Integers are folded within 64 bits (larger results are left to
-/// run time).
+/// speed, never correctness. Integers are folded in 128-bit arithmetic, which covers CPython's
+/// 128-bit limit on products, powers and shifts (larger sums are left to run time).
 enum ConstantFolding {
   static let maxIntSize = 128          // bits
   static let maxCollectionSize = 256   // items
@@ -17,7 +17,7 @@ enum ConstantFolding {
   static let maxTotalItems = 1024      // including nested collections
 
   private enum Number {
-    case int(Int)
+    case int(Int128)
     case float(Double)
     case complex(Double, Double)
   }
@@ -26,16 +26,23 @@ enum ConstantFolding {
     guard case .constant(let v) = c else { return nil }
     switch v {
     case .bool(let b): return .int(b ? 1 : 0)
-    case .int(let i): return .int(i)
+    case .int(let i): return .int(Int128(i))
+    case .bigInt(let digits): return Int128(digits).map { .int($0) }
     case .float(let d): return .float(d)
     case .complex(let re, let im): return .complex(re, im)
     default: return nil
     }
   }
 
+  /// An int constant: 64-bit when it fits, else its decimal digits.
+  private static func int(_ i: Int128) -> CodeConstant {
+    if let small = Int(exactly: i) { return .constant(.int(small)) }
+    return .constant(.bigInt(i.description))
+  }
+
   private static func make(_ n: Number) -> CodeConstant {
     switch n {
-    case .int(let i): return .constant(.int(i))
+    case .int(let i): return int(i)
     case .float(let d): return .constant(.float(d))
     case .complex(let re, let im): return .constant(.complex(real: re, imag: im))
     }
@@ -53,7 +60,7 @@ enum ConstantFolding {
     guard let n = number(v) else { return nil }
     switch (op, n) {
     case (.uSub, .int(let i)):
-      let (r, o) = (0).subtractingReportingOverflow(i)
+      let (r, o) = Int128(0).subtractingReportingOverflow(i)
       return o ? nil : make(.int(r))
     case (.uSub, .float(let d)): return make(.float(-d))
     case (.uSub, .complex(let re, let im)): return make(.complex(-re, -im))
@@ -103,42 +110,42 @@ enum ConstantFolding {
     }
   }
 
-  private static func bitLength(_ x: Int) -> Int {
+  private static func bitLength(_ x: Int128) -> Int {
     let m = x.magnitude
-    return m == 0 ? 0 : UInt.bitWidth - m.leadingZeroBitCount
+    return m == 0 ? 0 : UInt128.bitWidth - m.leadingZeroBitCount
   }
 
-  private static func integer(_ op: Operator, _ x: Int, _ y: Int, boolOperands: Bool) -> CodeConstant? {
+  private static func integer(_ op: Operator, _ x: Int128, _ y: Int128, boolOperands: Bool) -> CodeConstant? {
     switch op {
     case .add:
-      let (r, o) = x.addingReportingOverflow(y); return o ? nil : .constant(.int(r))
+      let (r, o) = x.addingReportingOverflow(y); return o ? nil : int(r)
     case .sub:
-      let (r, o) = x.subtractingReportingOverflow(y); return o ? nil : .constant(.int(r))
+      let (r, o) = x.subtractingReportingOverflow(y); return o ? nil : int(r)
     case .mult:
       if x != 0 && y != 0 && bitLength(x) + bitLength(y) > maxIntSize { return nil }
-      let (r, o) = x.multipliedReportingOverflow(by: y); return o ? nil : .constant(.int(r))
+      let (r, o) = x.multipliedReportingOverflow(by: y); return o ? nil : int(r)
     case .div:
       guard y != 0 else { return nil }
       // Exact only when both convert exactly; CPython rounds the true quotient once.
       guard x.magnitude <= 1 << 53, y.magnitude <= 1 << 53 else { return nil }
       return .constant(.float(Double(x) / Double(y)))
     case .floorDiv:
-      guard y != 0, !(x == Int.min && y == -1) else { return nil }
+      guard y != 0, !(x == Int128.min && y == -1) else { return nil }
       var q = x / y
       if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
-      return .constant(.int(q))
+      return int(q)
     case .mod:
-      guard y != 0, !(x == Int.min && y == -1) else { return nil }
+      guard y != 0, !(x == Int128.min && y == -1) else { return nil }
       var m = x % y
       if m != 0 && ((m < 0) != (y < 0)) { m += y }
-      return .constant(.int(m))
+      return int(m)
     case .pow:
       if y < 0 {
         guard x != 0 else { return nil }
         return floatOp(.pow, Double(x), Double(y))
       }
-      if x != 0 && y > 0 && bitLength(x) > maxIntSize / y { return nil }
-      var result = 1
+      if x != 0 && y > 0 && bitLength(x) > maxIntSize / Int(clamping: y) { return nil }
+      var result: Int128 = 1
       var base = x
       var e = y
       while e > 0 {
@@ -154,22 +161,22 @@ enum ConstantFolding {
           base = b2
         }
       }
-      return .constant(.int(result))
+      return int(result)
     case .lShift:
       guard y >= 0 else { return nil }
-      if x != 0 && y != 0 && (y > maxIntSize || bitLength(x) > maxIntSize - y) { return nil }
-      if x == 0 { return .constant(.int(0)) }
-      guard y < 63, bitLength(x) + y < 64 else { return nil }
-      return .constant(.int(x << y))
+      if x != 0 && y != 0 && (y > maxIntSize || bitLength(x) > maxIntSize - Int(y)) { return nil }
+      if x == 0 { return int(0) }
+      guard y < 127, bitLength(x) + Int(y) < 128 else { return nil }
+      return int(x << y)
     case .rShift:
       guard y >= 0 else { return nil }
-      return .constant(.int(x >> min(y, 63)))
+      return int(x >> min(y, 127))
     case .bitAnd:
-      return boolOperands ? .constant(.bool((x & y) != 0)) : .constant(.int(x & y))
+      return boolOperands ? .constant(.bool((x & y) != 0)) : int(x & y)
     case .bitOr:
-      return boolOperands ? .constant(.bool((x | y) != 0)) : .constant(.int(x | y))
+      return boolOperands ? .constant(.bool((x | y) != 0)) : int(x | y)
     case .bitXor:
-      return boolOperands ? .constant(.bool((x ^ y) != 0)) : .constant(.int(x ^ y))
+      return boolOperands ? .constant(.bool((x ^ y) != 0)) : int(x ^ y)
     case .matMult:
       return nil
     }
@@ -267,6 +274,7 @@ enum ConstantFolding {
     switch c {
     case .int(let i): n = i
     case .bool(let b): n = b ? 1 : 0
+    case .bigInt(let digits): n = digits.hasPrefix("-") ? -1 : Int.max
     default: return nil
     }
     switch seq {
