@@ -1,4 +1,3 @@
-# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # Assignments, arithmetic, names at module and function level.
 x = 1
 y = x + 2 * 3

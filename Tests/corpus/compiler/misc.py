@@ -1,4 +1,3 @@
-# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # Constant folding, f-strings, global/nonlocal corners, chained comparisons, augmented targets.
 print(2 ** 10, 1 << 70, -(2 ** 63), 7 // -2, -7 % 3, 7.5 // 2, -7.5 % 2, 2 ** -1, 10 / 4)
 print("ab" * 3, b"x" * 2, (1, 2) * 2, "%s" % "s", 0x10 + 0o10 + 0b10, 1e3, 1j * 1j)

@@ -1,4 +1,3 @@
-# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # Scoping corners: del of every kind of name, globals in nested scopes, class scope rules,
 # private names, starred targets, augmented assignment on computed targets.
 def cells_and_del():
