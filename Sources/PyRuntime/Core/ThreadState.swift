@@ -89,7 +89,7 @@ public final class ThreadState {
       if start < registerHighWater {
         var p = registerBase + start
         let stop = registerBase + registerHighWater
-        while p < stop { p.pointee = .unbound; p += 1 }
+        while p < stop { Ops.clear(p); p += 1 }
       }
       let from = max(start, registerHighWater)
       (registerBase + from).initialize(repeating: .unbound, count: end - from)
@@ -97,7 +97,7 @@ public final class ThreadState {
     } else {
       var p = registerBase + start
       let stop = registerBase + end
-      while p < stop { p.pointee = .unbound; p += 1 }
+      while p < stop { Ops.clear(p); p += 1 }
     }
   }
 

@@ -9,6 +9,8 @@ public final class PyGenerator: PyObject {
   public let registerCount: Int
   public var name: PyStr
   public var qualname: PyStr
+  /// The generator function (its frame references it uncounted).
+  public let function: Value
   /// True while the frame runs (`gi_running`).
   public var running = false
   /// True once the frame has run at least once.
@@ -30,11 +32,13 @@ public final class PyGenerator: PyObject {
     self.registerCount = max(registerCount, 1)
     self.name = name
     self.qualname = qualname
+    self.function = frame.function
     super.init(type: type)
     self.frame.pointee.registers = registers
   }
 
   deinit {
+    frame.pointee.releaseFrameObject()
     frame.deinitialize(count: 1)
     frame.deallocate()
     registers.deinitialize(count: registerCount)
@@ -58,7 +62,7 @@ public final class PyGenerator: PyObject {
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)
     for i in 0..<registerCount { visit(registers[i]) }
-    visit(frame.pointee.function)
+    visit(function)
   }
 }
 

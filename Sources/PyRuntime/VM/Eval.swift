@@ -101,7 +101,7 @@ extension ThreadState {
     var i = 0
     while i < n { Ops.clear(regs + i); i += 1 }
     currentFrame = f.pointee.previous
-    f.deinitialize(count: 1)
+    f.pointee.releaseFrameObject()
     frameArenaTop -= 1
     recursionDepth -= 1
     if let p = currentFrame, p.pointee.generatorRef == nil {
