@@ -44,7 +44,7 @@ public enum SysModule {
     d.set("__doc__", .object(PyStr("This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.")))
     d.set("argv", strs(cfg.argv))
     d.set("orig_argv", strs([cfg.executable] + cfg.argv))
-    d.set("path", strs(cfg.path))
+    d.set("path", strs(LibraryPath.searchPath(cfg)))
     d.set("modules", .object(interp.modules))
     d.set("meta_path", .object(PyList()))
     d.set("path_hooks", .object(PyList()))

@@ -92,12 +92,31 @@ extension ThreadState {
     stackRegisterTop = (registers - registerBase) + code._withUnsafeGuaranteedRef { $0.registerCount }
   }
 
+  /// Pushes the frame of an inline call (everything already resolved to raw references).
+  @inline(__always)
+  func pushFrame(code: Unmanaged<PyCode>, functionRef: UnsafeRawPointer, registers: UnsafeMutablePointer<Value>,
+                 globals: Unmanaged<PyDict>, builtins: Unmanaged<PyDict>, isEntry: Bool, returnRegister: Int,
+                 registerCount: Int) throws(PyError) {
+    recursionDepth += 1
+    if recursionDepth > recursionLimit || frameArenaTop >= frameArenaCapacity {
+      recursionDepth -= 1
+      throw PyError.recursionError("maximum recursion depth exceeded")
+    }
+    let f = frameArena + frameArenaTop
+    frameArenaTop += 1
+    f.initialize(to: Frame(previous: currentFrame, codeRef: code, functionRef: functionRef, registers: registers,
+                           globalsRef: globals, builtinsRef: builtins, isEntry: isEntry,
+                           returnRegister: Int32(returnRegister), registerCount: registerCount))
+    currentFrame = f
+    stackRegisterTop = (registers - registerBase) + registerCount
+  }
+
   /// Pops the current arena frame, releasing its registers.
   @inline(__always)
   func popFrame() {
     let f = currentFrame!
     let regs = f.pointee.registers
-    let n = f.pointee.codeRef._withUnsafeGuaranteedRef { $0.registerCount }
+    let n = f.pointee.registerCount
     var i = 0
     while i < n { Ops.clear(regs + i); i += 1 }
     currentFrame = f.pointee.previous
@@ -105,7 +124,7 @@ extension ThreadState {
     frameArenaTop -= 1
     recursionDepth -= 1
     if let p = currentFrame, p.pointee.generatorRef == nil {
-      stackRegisterTop = (p.pointee.registers - registerBase) + p.pointee.codeRef._withUnsafeGuaranteedRef { $0.registerCount }
+      stackRegisterTop = (p.pointee.registers - registerBase) + p.pointee.registerCount
     } else {
       stackRegisterTop = regs - registerBase
     }
@@ -408,35 +427,26 @@ extension ThreadState {
           if UInt8(truncatingIfNeeded: w) == Opcode.callMethod.rawValue {
             if r[a + 1].isUnbound { argBase = a + 2 } else { nargs += 1 }
           }
-          let callee = r[a]
           // Inline call of a Python function: the arguments already sit where the callee's
-          // parameters go.
-          if let fnRef = Ops.inlineCallable(callee), f.pointee.generatorRef == nil {
-            let entered = try fnRef.borrow { fn throws(PyError) -> Bool in
-              try Unmanaged.passUnretained(fn.code).borrow { fcode throws(PyError) -> Bool in
-                guard fcode.runsOnCall else { return false }
-                let calleeRegs = r + argBase
-                let start = calleeRegs - registerBase
-                // Registers beyond the arguments hold stale temporaries of the caller.
-                try prepareRegisters(start: start + nargs, count: max(fcode.registerCount - nargs, 0))
-                if !ArgumentBinding.isSimple(fcode, nargs, kwnames) {
-                  try ArgumentBinding.bind(self, fn, fcode, Args(base: calleeRegs, count: nargs, kwnames: kwnames),
-                                           into: calleeRegs, inPlace: true)
-                }
-                if fn.closure != nil { Ops.installClosure(fn, fcode, calleeRegs) }
-                try pushFrame(code: Unmanaged.passUnretained(fcode), function: callee, registers: calleeRegs,
-                              globals: Unmanaged.passUnretained(fn.globals), builtins: Unmanaged.passUnretained(fn.builtins),
-                              locals: .unbound, isEntry: false, returnRegister: a)
-                return true
-              }
+          // parameters go, and the callee stays alive in R(A) until it returns.
+          if f.pointee.generatorRef == nil, let target = Ops.inlineTarget(r + a) {
+            let calleeRegs = r + argBase
+            let start = calleeRegs - registerBase
+            // Registers beyond the arguments hold stale temporaries of the caller.
+            try prepareRegisters(start: start + nargs, count: max(target.registerCount - nargs, 0))
+            if !(kwnames == nil && nargs == target.argCount && target.plainSignature) {
+              try Ops.bindInline(self, r + a, Args(base: calleeRegs, count: nargs, kwnames: kwnames), calleeRegs)
             }
-            if entered {
-              f = currentFrame!
-              reload()
-              pc = 0
-              break
-            }
+            if target.hasClosure { Ops.installClosure(r + a, calleeRegs) }
+            try pushFrame(code: target.code, functionRef: target.function, registers: calleeRegs,
+                          globals: target.globals, builtins: target.builtins, isEntry: false, returnRegister: a,
+                          registerCount: target.registerCount)
+            f = currentFrame!
+            reload()
+            pc = 0
+            break
           }
+          let callee = r[a]
           let result = try Ops.callGeneric(self, callee, Args(base: r + argBase, count: nargs, kwnames: kwnames))
           var i = a + 1
           let end = argBase + nargs

@@ -33,6 +33,8 @@ public struct Frame {
   public var returnRegister: Int32
   /// The generator that owns this frame, if any.
   public var generatorRef: Unmanaged<PyGenerator>?
+  /// The code's register count (cached: popping a frame needs it).
+  public var registerCount: Int
 
   public init(previous: UnsafeMutablePointer<Frame>?, code: PyCode, function: Value, registers: UnsafeMutablePointer<Value>,
               pc: Int, globals: PyDict, builtins: PyDict, locals: Value, isEntry: Bool, returnRegister: Int32) {
@@ -48,6 +50,27 @@ public struct Frame {
     self.isEntry = isEntry
     self.returnRegister = returnRegister
     self.generatorRef = nil
+    self.registerCount = code.registerCount
+  }
+
+  /// The frame of an inline call: raw references only.
+  @inline(__always)
+  init(previous: UnsafeMutablePointer<Frame>?, codeRef: Unmanaged<PyCode>, functionRef: UnsafeRawPointer,
+       registers: UnsafeMutablePointer<Value>, globalsRef: Unmanaged<PyDict>, builtinsRef: Unmanaged<PyDict>,
+       isEntry: Bool, returnRegister: Int32, registerCount: Int) {
+    self.previous = previous
+    self.codeRef = codeRef
+    self.functionRef = functionRef
+    self.registers = registers
+    self.pc = 0
+    self.globalsRef = globalsRef
+    self.builtinsRef = builtinsRef
+    self.localsRef = nil
+    self.frameObjectRef = nil
+    self.isEntry = isEntry
+    self.returnRegister = returnRegister
+    self.generatorRef = nil
+    self.registerCount = registerCount
   }
 
   /// A frame record from references the caller keeps alive.
@@ -66,6 +89,7 @@ public struct Frame {
     self.isEntry = isEntry
     self.returnRegister = returnRegister
     self.generatorRef = nil
+    self.registerCount = codeRef._withUnsafeGuaranteedRef { $0.registerCount }
   }
 
   public var code: PyCode { codeRef.takeUnretainedValue() }

@@ -221,6 +221,50 @@ enum Ops {
     for (i, cell) in closure.items.enumerated() { regs[base + i] = cell }
   }
 
+  /// What an inline call needs to know about its callee, read once without reference counting.
+  struct InlineTarget {
+    let function: UnsafeRawPointer
+    let code: Unmanaged<PyCode>
+    let globals: Unmanaged<PyDict>
+    let builtins: Unmanaged<PyDict>
+    let registerCount: Int
+    let argCount: Int
+    let plainSignature: Bool
+    let hasClosure: Bool
+  }
+
+  /// The callee in register `reg` when it is a Python function whose call can run inline.
+  @inline(__always)
+  static func inlineTarget(_ reg: UnsafeMutablePointer<Value>) -> InlineTarget? {
+    guard let p = InlineCaches.rawObject(reg) else { return nil }
+    return Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { o -> InlineTarget? in
+      guard Unmanaged.passUnretained(o.type)._withUnsafeGuaranteedRef({ $0.kind }) == .function else { return nil }
+      let fn = unsafeDowncast(o, to: PyFunction.self)
+      let codeRef = Unmanaged.passUnretained(fn.code)
+      return codeRef._withUnsafeGuaranteedRef { code -> InlineTarget? in
+        guard code.runsOnCall else { return nil }
+        return InlineTarget(function: p, code: codeRef, globals: Unmanaged.passUnretained(fn.globals),
+                            builtins: Unmanaged.passUnretained(fn.builtins), registerCount: code.registerCount,
+                            argCount: code.argCount, plainSignature: code.hasPlainSignature,
+                            hasClosure: fn.closure != nil)
+      }
+    }
+  }
+
+  /// Argument binding for an inline call whose arguments need rearranging.
+  @inline(never)
+  static func bindInline(_ ts: ThreadState, _ calleeReg: UnsafeMutablePointer<Value>, _ args: Args,
+                         _ regs: UnsafeMutablePointer<Value>) throws(PyError) {
+    let fn = calleeReg.pointee.unsafeAs(PyFunction.self)
+    try ArgumentBinding.bind(ts, fn, fn.code, args, into: regs, inPlace: true)
+  }
+
+  @inline(never)
+  static func installClosure(_ calleeReg: UnsafeMutablePointer<Value>, _ regs: UnsafeMutablePointer<Value>) {
+    let fn = calleeReg.pointee.unsafeAs(PyFunction.self)
+    installClosure(fn, fn.code, regs)
+  }
+
   /// The Python function a call can enter inline (same loop, no Swift recursion).
   @inline(__always)
   static func inlineCallable(_ callee: Value) -> Unmanaged<PyFunction>? {
