@@ -1,12 +1,5 @@
 import CSupport
 
-/// Interned special-method names the number types look up.
-enum Names {
-  static let trunc = PyStr.intern("__trunc__")
-  static let complex = PyStr.intern("__complex__")
-  static let bytes = PyStr.intern("__bytes__")
-}
-
 /// `int(x=0, /, base=10)`: CPython's `long_new_impl`, `long_subtype_new` and `PyNumber_Long`
 /// (`__int__`, `__index__`, `__trunc__`, str/bytes parsing).
 extension IntOps {

@@ -8,3 +8,10 @@ extension BuiltinTypes {
     installComplexType()
   }
 }
+
+/// Interned special-method names the number types look up (immutable, shared).
+enum Names {
+  static let trunc = PyStr.intern("__trunc__")
+  static let complex = PyStr.intern("__complex__")
+  static let bytes = PyStr.intern("__bytes__")
+}
