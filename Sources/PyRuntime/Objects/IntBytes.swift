@@ -23,6 +23,7 @@ enum IntBytes {
     if let l = p[0] {
       length = try Protocols.indexAsInt(ts, l)
       if length < 0 { throw PyError.valueError("length argument must be non-negative") }
+      if length > IntOps.maxBits / 8 { throw IntOps.memoryError() }
     }
     let little = try littleEndian(p[1], "to_bytes")
     let signed = try p[2].map { x throws(PyError) in try Protocols.isTrue(ts, x) } ?? false
