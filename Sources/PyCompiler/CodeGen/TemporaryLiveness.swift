@@ -66,17 +66,8 @@ enum TemporaryLiveness {
   /// register. They are left unflagged (the value then lives until the register is reused)
   /// until the loop honours the flag on every read operand, as Opcode.swift specifies.
   static func flagHonoured(_ op: Opcode, _ slot: RegisterEffects.Slot) -> Bool {
-    switch op {
-    case .pushExcInfo, .checkExcMatch, .checkEgMatch, .getANext, .matchMapping, .matchSequence,
-         .getLen, .importFrom, .loadClassDeref, .loadDeref:
-      return slot != .b
-    case .prepReraiseStar, .withExceptStart, .matchKeys, .matchClass, .copyDictWithoutKeys:
-      return slot != .b && slot != .c
-    case .importName:
-      return slot != .c
-    default:
-      return true
-    }
+    // Every register operand the interpreter reads honours the move flag.
+    return true
   }
 
   static func moveFlags(_ instructions: [IRInstruction], graph: ControlFlowGraph,

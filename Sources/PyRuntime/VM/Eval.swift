@@ -243,7 +243,7 @@ extension ThreadState {
           try Ops.deleteName(self, f, names[Ops.b(w)].takeUnretainedValue())
 
         case Opcode.loadClassDeref.rawValue:
-          r[Ops.a(w)] = try Ops.loadClassDeref(self, f, r[Ops.b(w)], names[Ops.c(w)].takeUnretainedValue())
+          r[Ops.a(w)] = try Ops.loadClassDeref(self, f, Ops.read(r, Ops.b(w)), names[Ops.c(w)].takeUnretainedValue())
 
         case Opcode.loadLocals.rawValue:
           r[Ops.a(w)] = f.pointee.locals.isUnbound ? .object(f.pointee.globals) : f.pointee.locals
@@ -254,7 +254,7 @@ extension ThreadState {
           r[Ops.a(w)] = .object(PyCell(b == Instruction.noRegister ? .unbound : Ops.read(r, b)))
 
         case Opcode.loadDeref.rawValue:
-          let cell = r[Ops.b(w)].unsafeAs(PyCell.self)
+          let cell = Ops.read(r, Ops.b(w)).unsafeAs(PyCell.self)
           let v = cell.value
           if v.isUnbound { throw Ops.unboundDeref(code, Ops.c(w)) }
           r[Ops.a(w)] = v
@@ -532,10 +532,12 @@ extension ThreadState {
         // MARK: Imports
         case Opcode.importName.rawValue:
           let c = Ops.c(w)
+          let fromlist = Ops.read(r, c)
+          let level = c & Instruction.moveFlagBC != 0 ? Ops.take(r, (c & 0x7FFF) + 1) : r[c + 1]
           r[Ops.a(w)] = try ImportSystem.importName(self, names[Ops.b(w)].takeUnretainedValue(), globals: f.pointee.globals,
-                                                    fromlist: r[c], level: r[c + 1])
+                                                    fromlist: fromlist, level: level)
         case Opcode.importFrom.rawValue:
-          r[Ops.a(w)] = try ImportSystem.importFrom(self, r[Ops.b(w)], names[Ops.c(w)].takeUnretainedValue())
+          r[Ops.a(w)] = try ImportSystem.importFrom(self, Ops.read(r, Ops.b(w)), names[Ops.c(w)].takeUnretainedValue())
         case Opcode.importStar.rawValue:
           try ImportSystem.importStar(self, Ops.readA(r, w), f)
 
@@ -551,21 +553,21 @@ extension ThreadState {
         case Opcode.pushExcInfo.rawValue:
           let a = Ops.a(w)
           r[a] = handledException.map { .object($0) } ?? .none
-          handledException = r[Ops.b(w)].as(PyBaseException.self)
+          handledException = Ops.read(r, Ops.b(w)).as(PyBaseException.self)
         case Opcode.popExcept.rawValue:
           handledException = r[Ops.a(w)].as(PyBaseException.self)
         case Opcode.checkExcMatch.rawValue:
-          r[Ops.a(w)] = .bool(try Ops.exceptionMatches(self, r[Ops.b(w)], Ops.read(r, Ops.c(w))))
+          r[Ops.a(w)] = .bool(try Ops.exceptionMatches(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w))))
         case Opcode.checkEgMatch.rawValue:
-          try Ops.checkEgMatch(self, r, Ops.a(w), r[Ops.b(w)], Ops.read(r, Ops.c(w)))
+          try Ops.checkEgMatch(self, r, Ops.a(w), Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
         case Opcode.prepReraiseStar.rawValue:
-          r[Ops.a(w)] = try Ops.prepReraiseStar(self, r[Ops.b(w)], r[Ops.c(w)])
+          r[Ops.a(w)] = try Ops.prepReraiseStar(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
         case Opcode.loadAssertionError.rawValue:
           r[Ops.a(w)] = Value(BuiltinTypes.exceptions.assertionError)
         case Opcode.beforeWith.rawValue:
           try Ops.beforeWith(self, r, Ops.a(w), Ops.read(r, Ops.b(w)))
         case Opcode.withExceptStart.rawValue:
-          r[Ops.a(w)] = try Ops.withExceptStart(self, r[Ops.b(w)], r[Ops.c(w)])
+          r[Ops.a(w)] = try Ops.withExceptStart(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
 
         // MARK: Generators
         case Opcode.yieldValue.rawValue:
@@ -587,7 +589,7 @@ extension ThreadState {
         case Opcode.getAIter.rawValue:
           r[Ops.a(w)] = try Ops.getAIter(self, Ops.read(r, Ops.b(w)))
         case Opcode.getANext.rawValue:
-          r[Ops.a(w)] = try Ops.getANext(self, r[Ops.b(w)])
+          r[Ops.a(w)] = try Ops.getANext(self, Ops.read(r, Ops.b(w)))
         case Opcode.endAsyncFor.rawValue:
           try Ops.endAsyncFor(self, Ops.readA(r, w))
         case Opcode.asyncGenWrap.rawValue:
@@ -597,20 +599,20 @@ extension ThreadState {
 
         // MARK: Pattern matching
         case Opcode.matchMapping.rawValue:
-          r[Ops.a(w)] = .bool(Protocols.typeOf(r[Ops.b(w)]).typeFlags.contains(.mapping))
+          r[Ops.a(w)] = .bool(Protocols.typeOf(Ops.read(r, Ops.b(w))).typeFlags.contains(.mapping))
         case Opcode.matchSequence.rawValue:
-          r[Ops.a(w)] = .bool(Protocols.typeOf(r[Ops.b(w)]).typeFlags.contains(.sequence))
+          r[Ops.a(w)] = .bool(Protocols.typeOf(Ops.read(r, Ops.b(w))).typeFlags.contains(.sequence))
         case Opcode.matchKeys.rawValue:
-          r[Ops.a(w)] = try Ops.matchKeys(self, r[Ops.b(w)], r[Ops.c(w)])
+          r[Ops.a(w)] = try Ops.matchKeys(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
         case Opcode.matchClass.rawValue:
           let data = words[pc]
           pc += 1
-          r[Ops.a(w)] = try Ops.matchClass(self, r[Ops.b(w)], r[Ops.c(w)], count: Int(data & 0xFFFF_FFFF),
+          r[Ops.a(w)] = try Ops.matchClass(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)), count: Int(data & 0xFFFF_FFFF),
                                            names: r[Int(data >> 32)])
         case Opcode.getLen.rawValue:
-          r[Ops.a(w)] = .int(try Protocols.length(self, r[Ops.b(w)]))
+          r[Ops.a(w)] = .int(try Protocols.length(self, Ops.read(r, Ops.b(w))))
         case Opcode.copyDictWithoutKeys.rawValue:
-          r[Ops.a(w)] = try Ops.copyDictWithoutKeys(self, r[Ops.b(w)], r[Ops.c(w)])
+          r[Ops.a(w)] = try Ops.copyDictWithoutKeys(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
 
         case Opcode.printExpr.rawValue:
           try Ops.printExpr(self, Ops.readA(r, w))

@@ -197,7 +197,7 @@ enum GeneratorSupport {
     do throws(PyError) {
       let v: Value
       if value.isNone, let next = Protocols.typeOf(receiver).slots.next {
-        guard let x = try next(ts, receiver) else { return .none }
+        guard let x = try next(ts, receiver) else { return Value.none }  // exhausted: finished with None (NOT nil)
         v = x
       } else {
         guard let sent = try Protocols.callSpecial(ts, receiver, PyStr.intern("send"), [value]) else {

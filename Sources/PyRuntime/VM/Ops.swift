@@ -483,6 +483,7 @@ enum Ops {
 
   static func checkEgMatch(_ ts: ThreadState, _ r: UnsafeMutablePointer<Value>, _ a: Int, _ exc: Value, _ cls: Value) throws(PyError) {
     let (match, rest) = try ExceptionGroups.split(ts, exc, cls)
+    if let m = match.as(PyBaseException.self) { ts.handledException = m }
     r[a] = match
     r[a + 1] = rest
   }

@@ -1,4 +1,3 @@
-# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # Generators: yield, send, throw, close, return values, yield from, generator expressions.
 def count(n):
     i = 0
