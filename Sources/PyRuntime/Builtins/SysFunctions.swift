@@ -167,18 +167,10 @@ enum SysFunctions {
     return .none
   }
 
+  /// `sys.unraisablehook(unraisable)`: the default report on `sys.stderr`.
   static func unraisableHook(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
     try ArgParser.positional(a, "unraisablehook", min: 1, max: 1)
-    let u = a[0]
-    let exc = try Protocols.getAttrOptional(ts, u, PyStr.intern("exc_value")) ?? .none
-    let obj = try Protocols.getAttrOptional(ts, u, PyStr.intern("object")) ?? .none
-    var text = "Exception ignored in: " + ((try? Protocols.reprString(ts, obj)) ?? "<object repr() failed>") + "\n"
-    if let e = exc.as(PyBaseException.self) {
-      text += TracebackPrinter.finalLine(ts, e)
-    }
-    if let err = ts.interpreter.sys.dict.get("stderr"), !err.isNone {
-      _ = try Protocols.call(ts, try Protocols.getAttr(ts, err, PyStr.intern("write")), [.object(PyStr(text))])
-    }
+    ExceptionSupport.writeUnraisableDefault(ts, a[0])
     return .none
   }
 

@@ -218,7 +218,13 @@ extension PyType {
     }
     if has("__del__") {
       s.finalize = { ts, o in
-        _ = try? PythonSlots.callRequired(ts, .object(o), "__del__", [])
+        do throws(PyError) {
+          _ = try PythonSlots.callRequired(ts, .object(o), "__del__", [])
+        } catch {
+          // slot_tp_finalize: PyErr_WriteUnraisable(the __del__ function).
+          let del = o.type.lookup(PyStr.intern("__del__"))
+          ExceptionSupport.writeUnraisable(ts, error.exception, object: del)
+        }
       }
     }
     if has("__bool__") {

@@ -1,0 +1,1 @@
+name = "cafe\u0301"; r = name["k"]

@@ -1,0 +1,1 @@
+msg = "🐍🐍"; n = None; z = msg + n

@@ -1,0 +1,1 @@
+from sys import not_there_at_all

@@ -1,0 +1,4 @@
+def f():
+    global missing_global
+    return missing_global
+f()

@@ -1,0 +1,2 @@
+template = "{0} {1}"
+print(template.format("only one"))

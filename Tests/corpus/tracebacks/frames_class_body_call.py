@@ -1,0 +1,4 @@
+def make():
+    raise TypeError("in class body")
+class Config:
+    setting = make()

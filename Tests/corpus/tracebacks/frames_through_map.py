@@ -1,0 +1,3 @@
+def conv(x):
+    return int(x)
+print(list(map(conv, ["1", "two"])))
