@@ -15,7 +15,40 @@ public enum ScriptRunner {
     case module(String)
   }
 
+  /// Runs the program on a thread with a large native stack (address space only; pages are
+  /// touched as used), so that recursion through native code (`__repr__`, `__eq__`,
+  /// `sorted(key=...)` …) reaches `sys.getrecursionlimit()` — and CPython's RecursionError —
+  /// before the native stack runs out, in debug builds too.
   public static func run(_ target: Target, config: InterpreterConfig) -> Int32 {
+    final class Job {
+      let body: () -> Int32
+      var status: Int32 = 1
+      init(_ body: @escaping () -> Int32) { self.body = body }
+    }
+    let job = Job { runOnCurrentThread(target, config: config) }
+    var attr = pthread_attr_t()
+    pthread_attr_init(&attr)
+    defer { pthread_attr_destroy(&attr) }
+    pthread_attr_setstacksize(&attr, mainStackSize)
+    let context = Unmanaged.passRetained(job).toOpaque()
+    var thread = pthread_t()
+    let rc = pthread_create(&thread, &attr, { raw in
+      let job = Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue()
+      job.status = job.body()
+      return nil
+    }, context)
+    if rc != 0 {
+      Unmanaged<Job>.fromOpaque(context).release()
+      return runOnCurrentThread(target, config: config)
+    }
+    pthread_join(thread, nil)
+    return job.status
+  }
+
+  /// Native stack of the interpreter's main thread.
+  static let mainStackSize = 512 << 20
+
+  static func runOnCurrentThread(_ target: Target, config: InterpreterConfig) -> Int32 {
     let interp = Interpreter(config: config)
     let ts: ThreadState
     do {
@@ -23,12 +56,19 @@ public enum ScriptRunner {
     } catch {
       return 1
     }
-    let status = runMain(interp, ts, target)
+    var interrupted = false
+    let status = runMain(interp, ts, target, interrupted: &interrupted)
     finish(interp, ts)
+    if interrupted {
+      // An unhandled KeyboardInterrupt ends the process by SIGINT (CPython's exit_sigint).
+      signal(SIGINT, SIG_DFL)
+      kill(getpid(), SIGINT)
+      return 130
+    }
     return status
   }
 
-  static func runMain(_ interp: Interpreter, _ ts: ThreadState, _ target: Target) -> Int32 {
+  static func runMain(_ interp: Interpreter, _ ts: ThreadState, _ target: Target, interrupted: inout Bool) -> Int32 {
     let main = PyModule(name: "__main__")
     let d = main.dict
     d.set("__builtins__", Value(interp.builtins))
@@ -60,6 +100,7 @@ public enum ScriptRunner {
       }
       return 0
     } catch {
+      interrupted = error.exception.type.isSubtype(of: BuiltinTypes.exceptions.keyboardInterrupt)
       return handleUncaught(interp, ts, error.exception)
     }
   }

@@ -11,7 +11,8 @@ extension Protocols {
     case .none: return PyStr.intern("None")
     default: break
     }
-    try ts.checkNativeStack()
+    try ts.enterRecursiveCall(" while getting the repr of an object")
+    defer { ts.leaveRecursiveCall() }
     let t = typeOf(v)
     guard let f = t.slots.repr else {
       return PyStr(defaultRepr(v))
@@ -30,7 +31,8 @@ extension Protocols {
     case .int, .float, .bool, .none: return try repr(ts, v)
     default: break
     }
-    try ts.checkNativeStack()
+    try ts.enterRecursiveCall(" while getting the str of an object")
+    defer { ts.leaveRecursiveCall() }
     let t = typeOf(v)
     guard let f = t.slots.str else { return try repr(ts, v) }
     let r = try f(ts, v)

@@ -97,7 +97,8 @@ public enum Protocols {
     default: break
     }
     if let x = a.strIfExact, let y = b.strIfExact { return .bool(StrCompare.compare(x, y, op)) }
-    try ts.checkNativeStack()
+    try ts.enterRecursiveCall(" in comparison")
+    defer { ts.leaveRecursiveCall() }
     let ta = typeOf(a), tb = typeOf(b)
     var checkedReverse = false
     if ta !== tb, tb.isSubtype(of: ta), let f = tb.slots.richCompare {

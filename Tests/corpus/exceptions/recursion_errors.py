@@ -21,7 +21,7 @@ class E:
 try:
     E() == E()
 except RecursionError as e:
-    print("eq recursion:", type(e).__name__)
+    print("eq recursion:", e)
 
 class G:
     def __getattr__(self, name):
@@ -45,7 +45,7 @@ for i in range(100000):
 try:
     repr(nested)
 except RecursionError as e:
-    print("nested repr:", type(e).__name__)
+    print("nested repr:", e)
 
 d = {}
 cur = d
@@ -55,7 +55,7 @@ for i in range(100000):
 try:
     str(d)
 except RecursionError as e:
-    print("nested dict:", type(e).__name__)
+    print("nested dict:", e)
 
 class H:
     def __hash__(self):
@@ -106,3 +106,27 @@ def depth(n):
 print("limit 100 depth > 50:", depth(0) > 50)
 sys.setrecursionlimit(1000)
 print("still fine", sum(range(10)))
+
+# Nesting deeper than the limit fails as in CPython; shallower works.
+def nest(n):
+    x = []
+    for i in range(n):
+        x = [x]
+    return x
+print(len(repr(nest(900))))
+try:
+    repr(nest(1100))
+except RecursionError as e:
+    print("1100:", e)
+a, b = nest(1200), nest(1200)
+try:
+    a == b
+except RecursionError as e:
+    print("compare:", e)
+t = ()
+for i in range(1500):
+    t = (t,)
+try:
+    str(t)
+except RecursionError as e:
+    print("tuple:", e)
