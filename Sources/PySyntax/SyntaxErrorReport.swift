@@ -42,11 +42,13 @@ public enum SyntaxErrorReport {
     }
   }
 
-  /// The full report for an error of the front end, ending with a newline. A `.memoryError`
-  /// (the parser's nesting limit) is not a SyntaxError: CPython prints only `MemoryError`.
+  /// The full report for an error of the front end, ending with a newline. `.memoryError` (the
+  /// parser's nesting limit) and `.recursionError` (too deep a tree) are not SyntaxErrors:
+  /// CPython prints only `MemoryError` / `RecursionError: message` for them.
   public static func format(_ error: PySyntaxError) -> String {
-    if error.kind == .memoryError {
-      return error.message.isEmpty ? "MemoryError\n" : "MemoryError: \(error.message)\n"
+    if error.kind == .memoryError || error.kind == .recursionError {
+      let name = error.kind.rawValue
+      return error.message.isEmpty ? name + "\n" : name + ": " + error.message + "\n"
     }
     if !hasLocation(error) {
       // CPython: no filename/lineno, so no `File` line; str(exc) is just the message.

@@ -101,17 +101,12 @@ final class FuzzTests: XCTestCase {
     for (i, text) in cases.enumerated() {
       fuzzer.parse(Array(text.utf8), mode: .exec, dump: false, label: "deep nesting case \(i)")
     }
-    // KNOWN CRASHES (parser): left-recursive chains parse into 100 000-deep trees whose
-    // deallocation overflows the stack (CPython 3.11 raises RecursionError "maximum recursion
-    // depth exceeded during ast construction" for these). Run them with FUZZ_KNOWN_CRASHES=1;
-    // move them into `cases` once the parser limits the depth of the trees it builds.
-    let knownCrashes: [String] = ["x" + r("[0]"), "x" + r(".a"), "x" + r("()"), "1" + r("+1")]
-    if ProcessInfo.processInfo.environment["FUZZ_KNOWN_CRASHES"] != nil {
-      for (i, text) in knownCrashes.enumerated() {
-        fuzzer.parse(Array(text.utf8), mode: .exec, dump: false, label: "known crash case \(i)")
-      }
-    } else {
-      print("fuzz deep nesting: \(knownCrashes.count) known crashing cases not run (FUZZ_KNOWN_CRASHES=1 runs them)")
+    // Left-recursive chains 100 000 deep: the parser refuses trees that deep, as CPython 3.11
+    // raises RecursionError ("maximum recursion depth exceeded during ast construction"); they
+    // once parsed into trees whose deallocation overflowed the stack.
+    let deepChains: [String] = ["x" + r("[0]"), "x" + r(".a"), "x" + r("()"), "1" + r("+1")]
+    for (i, text) in deepChains.enumerated() {
+      fuzzer.parse(Array(text.utf8), mode: .exec, dump: false, label: "deep chain case \(i)")
     }
     fuzzer.finish()
   }

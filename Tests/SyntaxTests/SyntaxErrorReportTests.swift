@@ -19,4 +19,21 @@ final class SyntaxErrorReportTests: XCTestCase {
     XCTAssertEqual(SyntaxErrorReport.format(error),
                    "  File \"a.py\", line 2\n    y = 2\n    ^\nIndentationError: unexpected indent\n")
   }
+
+  /// Errors CPython prints without a location (python3 3.11.7 on such scripts).
+  func testErrorsWithoutLocation() {
+    let memory = PySyntaxError(.memoryError, "", filename: "/t/deep.py", lineno: 0, offset: 0, text: nil)
+    XCTAssertEqual(SyntaxErrorReport.format(memory), "MemoryError\n")
+    let recursion = PySyntaxError(.recursionError, "maximum recursion depth exceeded during compilation",
+                                  filename: "/t/deep.py", lineno: 0, offset: 0, text: nil)
+    XCTAssertEqual(SyntaxErrorReport.format(recursion), "RecursionError: maximum recursion depth exceeded during compilation\n")
+    let encoding = PySyntaxError(.syntaxError, "encoding problem: klingon", filename: "/t/enc.py", lineno: 0,
+                                 offset: 0, endLineno: 0, endOffset: 0, text: nil)
+    XCTAssertFalse(SyntaxErrorReport.hasLocation(encoding))
+    XCTAssertEqual(SyntaxErrorReport.format(encoding), "SyntaxError: encoding problem: klingon\n")
+    // compile(b"# coding: klingon\n", "enc.py", "exec"): lineno 0, offset -1 is printed.
+    let bytesMode = PySyntaxError(.syntaxError, "unknown encoding: klingon", filename: "enc.py", lineno: 0,
+                                  offset: -1, endLineno: 0, endOffset: 0, text: nil)
+    XCTAssertEqual(SyntaxErrorReport.format(bytesMode), "  File \"enc.py\", line 0\nSyntaxError: unknown encoding: klingon\n")
+  }
 }
