@@ -25,12 +25,25 @@ enum ScriptCommands {
 
     let target: ScriptRunner.Target
     switch options.action {
-    case .runFile(let path):
+    case .runFile(let givenPath):
+      var path = givenPath
+      var directory: String? = nil
+      if SystemIO.isDirectory(givenPath) {
+        // A directory runs its __main__.py, with the directory itself as sys.path[0]
+        // (CPython: runpy._run_module_as_main on the directory's importer).
+        let absoluteDirectory = SystemIO.absolutePath(givenPath)
+        path = (givenPath.hasSuffix("/") ? givenPath : givenPath + "/") + "__main__.py"
+        if !SystemIO.exists(path) {
+          SystemIO.writeErr("\(config.executable): can't find '__main__' module in '\(absoluteDirectory)'\n")
+          SystemIO.exit(1)
+        }
+        directory = absoluteDirectory
+      }
       let source = FrontEndCommands.readScript(path, program: program)
       let absolute = SystemIO.absolutePath(path)
       FrontEndCommands.checkSyntaxOrExit(source, filename: absolute, origin: .file, fileSource: source)
       // sys.path[0]: the script's directory (CPython 3.11: of the path made absolute).
-      if !options.safePath { config.path = [PathSupport.directory(absolute)] }
+      if !options.safePath { config.path = [directory ?? PathSupport.directory(absolute)] }
       target = .file(path: path)
     case .runCommand(let command):
       FrontEndCommands.checkSyntaxOrExit(Array(command.utf8), filename: "<string>", origin: .text, fileSource: nil)

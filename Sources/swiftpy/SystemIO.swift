@@ -28,6 +28,18 @@ enum SystemIO {
     return try readAll(fd)
   }
 
+  /// Whether `path` names a directory.
+  static func isDirectory(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Whether `path` names an existing file (of any kind).
+  static func exists(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0
+  }
+
   static func readAll(_ fd: Int32) throws(OSError) -> [UInt8] {
     var result: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -74,4 +74,28 @@ final class CommandLineTests: XCTestCase {
     let err = String(decoding: result.stderr, as: UTF8.self)
     XCTAssertTrue(err.hasSuffix(": can't open file '/tmp/no_such_script.py': [Errno 2] No such file or directory\n"), err)
   }
+
+  /// A directory argument runs its __main__.py (python3 3.11.7: sys.argv[0] is the directory as
+  /// given, __file__ the __main__.py path, sys.path[0] the directory).
+  func testDirectoryRunsItsMainModule() throws {
+    guard let swiftpy = DifferentialTests.swiftpyPath() else { return XCTFail("no swiftpy") }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swiftpy-cli-dir-\(getpid())")
+    let app = dir.appendingPathComponent("app")
+    try FileManager.default.createDirectory(at: app, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+
+    let missing = try Subprocess.run([swiftpy, "app"], directory: dir.path, environment: DifferentialTests.environment,
+                                     timeoutSeconds: 10)
+    XCTAssertEqual(missing.termination, .exited(1))
+    // CPython: "<sys.executable>: can't find '__main__' module in '/abs/app'"
+    let err = String(decoding: missing.stderr, as: UTF8.self)
+    XCTAssertTrue(err.hasSuffix(": can't find '__main__' module in '\(app.path)'\n"), err)
+
+    try "import sys\nprint(sys.argv, __file__ == sys.path[0] + '/__main__.py')\n"
+      .write(to: app.appendingPathComponent("__main__.py"), atomically: true, encoding: .utf8)
+    let run = try Subprocess.run([swiftpy, "app"], directory: dir.path, environment: DifferentialTests.environment,
+                                 timeoutSeconds: 10)
+    XCTAssertEqual(run.termination, .exited(0))
+    XCTAssertEqual(String(decoding: run.stdout, as: UTF8.self), "['app'] True\n")
+  }
 }
