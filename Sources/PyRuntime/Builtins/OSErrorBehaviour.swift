@@ -41,8 +41,9 @@ public enum OSErrors {
     return PyError(exc)
   }
 
-  /// Fills the attributes from constructor arguments; returns the `args` to keep.
-  static func initialize(_ e: PyBaseException, _ args: [Value]) -> PyTuple {
+  /// Fills the attributes from constructor arguments; returns the `args` to keep
+  /// (`oserror_init`: a BlockingIOError's numeric third argument is `characters_written`).
+  static func initialize(_ ts: ThreadState, _ e: PyBaseException, _ args: [Value]) throws(PyError) -> PyTuple {
     let d = e.attributes
     guard args.count >= 2 && args.count <= 5 else {
       return PyTuple(args)
@@ -50,37 +51,70 @@ public enum OSErrors {
     d.set("__field_errno", args[0])
     d.set("__field_strerror", args[1])
     if args.count >= 3 && !args[2].isNone {
+      if e.type === BuiltinTypes.exceptions.blockingIOError, isNumber(args[2]) {
+        d.set("__field_characters_written", .int(try writtenCount(ts, args[2])))
+        return PyTuple(args)
+      }
       d.set("__field_filename", args[2])
-      if args.count >= 5 { d.set("__field_filename2", args[4]) }
+      if args.count >= 5 && !args[4].isNone { d.set("__field_filename2", args[4]) }
       return PyTuple(Array(args[0..<2]))
     }
     return PyTuple(args)
   }
 
+  /// `PyNumber_Check`.
+  static func isNumber(_ v: Value) -> Bool {
+    switch v {
+    case .int, .float, .bool: return true
+    default: break
+    }
+    let s = Protocols.typeOf(v).slots
+    return s.index != nil || s.int != nil || s.float != nil || v.as(PyComplex.self) != nil
+  }
+
+  /// `PyNumber_AsSsize_t(v, ValueError)`.
+  static func writtenCount(_ ts: ThreadState, _ v: Value) throws(PyError) -> Int {
+    let n = try Protocols.index(ts, v)
+    if case .int(let i) = n { return i }
+    throw PyError.valueError("cannot fit '\(Protocols.typeName(n))' into an index-sized integer")
+  }
+
+  /// `oserror_use_init`: a subclass that overrides `__init__` but not `__new__` has its
+  /// arguments parsed by `__init__`, else `__new__` parses them (and refuses keywords).
+  static func usesInit(_ t: PyType) -> Bool {
+    func definer(_ name: String) -> PyType? { t.mro.first { $0.dict.get(name) != nil } }
+    guard let i = definer("__init__"), i.typeFlags.contains(.heapType) else { return false }
+    if let n = definer("__new__"), n.typeFlags.contains(.heapType) { return false }
+    return true
+  }
+
   static func install() {
     let os = BuiltinTypes.exceptions.osError
     func exc(_ v: Value) -> PyBaseException { v.unsafeAs(PyBaseException.self) }
-    os.slots.new = { _, cls, args in
+    os.slots.new = { ts, cls, args throws(PyError) in
       var cls = cls
       let positional = args.positional
       if cls === BuiltinTypes.exceptions.osError, positional.count >= 2, case .int(let n) = positional[0] {
         cls = OSErrors.type(forErrno: n)
       }
       let e = ExceptionSupport.newInstance(cls, args: PyTuple(positional))
-      e.args = OSErrors.initialize(e, positional)
+      if !OSErrors.usesInit(cls) {
+        if let k = args.kwnames, !k.items.isEmpty {
+          throw PyError.typeError("\(cls.name)() takes no keyword arguments")
+        }
+        e.args = try OSErrors.initialize(ts, e, positional)
+      }
       return .object(e)
     }
-    os.slots.initialize = { _, v, args throws(PyError) in
+    os.slots.initialize = { ts, v, args throws(PyError) in
       let t = Protocols.typeOf(v)
-      if let k = args.kwnames, !k.items.isEmpty, !t.typeFlags.contains(.heapType) {
+      // `__new__` parsed the arguments unless the class has its own `__init__`.
+      guard OSErrors.usesInit(t) else { return }
+      if let k = args.kwnames, !k.items.isEmpty {
         throw PyError.typeError("\(t.name)() takes no keyword arguments")
       }
       let e = exc(v)
-      // `__new__` already parsed the arguments; a subclass `__init__` call may pass others.
-      let positional = args.positional
-      if positional.count != e.args.count || positional.count > 2 {
-        e.args = OSErrors.initialize(e, positional)
-      }
+      e.args = try OSErrors.initialize(ts, e, args.positional)
     }
     os.slots.str = { ts, v throws(PyError) in
       let e = exc(v)
@@ -103,13 +137,19 @@ public enum OSErrors {
       os.addProperty(name, get: { _, v in exc(v).dict?.get("__field_" + name) ?? .none },
                      set: { _, v, nv in exc(v).attributes.set("__field_" + name, nv ?? .none) })
     }
-    BuiltinTypes.exceptions.blockingIOError.addProperty("characters_written", get: { _, v throws(PyError) in
+    os.addProperty("characters_written", get: { _, v throws(PyError) in
       guard let n = exc(v).dict?.get("__field_characters_written") else {
         throw PyError.attributeError("characters_written")
       }
       return n
-    }, set: { _, v, nv in
-      if let nv { exc(v).attributes.set("__field_characters_written", nv) } else { _ = exc(v).attributes.remove(PyStr.intern("__field_characters_written")) }
+    }, set: { ts, v, nv throws(PyError) in
+      guard let nv else {
+        if exc(v).attributes.remove(PyStr.intern("__field_characters_written")) == nil {
+          throw PyError.attributeError("characters_written")
+        }
+        return
+      }
+      exc(v).attributes.set("__field_characters_written", .int(try OSErrors.writtenCount(ts, nv)))
     })
   }
 }

@@ -9,7 +9,7 @@ enum SyntaxErrors {
     let t = BuiltinTypes.exceptions.syntaxError
     func exc(_ v: Value) -> PyBaseException { v.unsafeAs(PyBaseException.self) }
     t.slots.initialize = { ts, v, args throws(PyError) in
-      if let k = args.kwnames, !k.items.isEmpty, !Protocols.typeOf(v).typeFlags.contains(.heapType) {
+      if let k = args.kwnames, !k.items.isEmpty {
         throw PyError.typeError("\(Protocols.typeName(v))() takes no keyword arguments")
       }
       let e = exc(v)
@@ -18,11 +18,19 @@ enum SyntaxErrors {
       let d = e.attributes
       if positional.count >= 1 { d.set("__field_msg", positional[0]) }
       if positional.count == 2 {
+        // PyArg_ParseTuple(tuple(info), "OOOO|OO").
         let info = try Protocols.toArray(ts, positional[1])
-        if info.count < 4 || info.count > 6 {
-          throw PyError.indexError("tuple index out of range")
+        if info.count < 4 {
+          throw PyError.typeError("function takes at least 4 arguments (\(info.count) given)")
         }
+        if info.count > 6 {
+          throw PyError.typeError("function takes at most 6 arguments (\(info.count) given)")
+        }
+        for name in ["end_lineno", "end_offset"] { _ = d.remove(PyStr.intern("__field_" + name)) }
         for (i, name) in fields.enumerated() where i < info.count { d.set("__field_" + name, info[i]) }
+        if info.count == 5 {
+          throw PyError.typeError("end_offset must be provided when end_lineno is provided")
+        }
       }
     }
     t.addProperty("msg", get: { _, v in
