@@ -82,8 +82,8 @@ public final class ListReverseIterator: PyObject {
 
 /// `operator.length_hint` (`PyObject_LengthHint`): `len(o)` when `o` has a length, else its
 /// `__length_hint__()`, else `defaultValue`.
-enum IteratorSupport {
-  static func lengthHint(_ ts: ThreadState, _ o: Value, default defaultValue: Int) throws(PyError) -> Int {
+public enum IteratorSupport {
+  public static func lengthHint(_ ts: ThreadState, _ o: Value, default defaultValue: Int) throws(PyError) -> Int {
     if Protocols.typeOf(o).slots.length != nil {
       do throws(PyError) {
         return try Protocols.length(ts, o)

@@ -173,15 +173,15 @@ extension PyError {
 
 /// Argument-count checks worded as CPython's `_PyArg_CheckPositional` ("reversed expected 1
 /// argument, got 0"), for builtins whose count is checked that way even when exact.
-enum PositionalCheck {
+public enum PositionalCheck {
   /// Keywords are refused with the method's qualified name (`dict.get() takes no keyword
   /// arguments`), counts are checked with its plain name.
-  static func check(_ args: Args, _ name: String, qualname: String, min: Int, max: Int) throws(PyError) {
+  public static func check(_ args: Args, _ name: String, qualname: String, min: Int, max: Int) throws(PyError) {
     try ArgParser.noKeywords(args, qualname)
     try count(args.count, name, min: min, max: max)
   }
 
-  static func count(_ n: Int, _ name: String, min: Int, max: Int) throws(PyError) {
+  public static func count(_ n: Int, _ name: String, min: Int, max: Int) throws(PyError) {
     if n < min {
       throw PyError.typeError("\(name) expected \(min == max ? "" : "at least ")\(min) argument\(min == 1 ? "" : "s"), got \(n)")
     }
@@ -194,9 +194,9 @@ enum PositionalCheck {
 /// `PyObject_RichCompareBool(a, b, Py_EQ)` as containers use it: identical values are equal
 /// without calling `__eq__` (so a NaN held by a container is found again). Immediates are
 /// identical when their bits are (the closest an immediate float comes to "the same object").
-enum ContainerEq {
+public enum ContainerEq {
   @inline(__always)
-  static func equal(_ ts: ThreadState, _ a: Value, _ b: Value) throws(PyError) -> Bool {
+  public static func equal(_ ts: ThreadState, _ a: Value, _ b: Value) throws(PyError) -> Bool {
     if a.isIdentical(to: b) { return true }
     return try Protocols.richCompareBool(ts, a, b, .eq)
   }

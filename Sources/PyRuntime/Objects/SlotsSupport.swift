@@ -107,7 +107,7 @@ enum ObjectSupport {
     }
     names.sort()
     let plural = names.count == 1 ? "" : "s"
-    throw PyError.typeError("Can't instantiate abstract class \(cls.name) with abstract method\(plural) \(names.map { "'" + $0 + "'" }.joined(separator: ", "))".replacingLastComma())
+    throw PyError.typeError("Can't instantiate abstract class \(cls.name) with abstract method\(plural) \(names.joined(separator: ", "))")
   }
 
   static func checkSetAttrOnType(_ v: Value, _ what: String) throws(PyError) {

@@ -67,7 +67,6 @@ enum TypeCreation {
     if dict.get("__module__") == nil, let frame = ts.currentFrame, let m = frame.pointee.globals.get("__name__") {
       dict.set("__module__", m)
     }
-    if dict.get("__doc__") == nil { dict.set("__doc__", .none) }
     // Special methods that are implicitly static or class methods.
     if let f = dict.get("__new__"), f.object is PyFunction {
       dict.set("__new__", .object(PyStaticMethod(function: f)))
@@ -80,12 +79,16 @@ enum TypeCreation {
     // __slots__.
     try SlotsSupport.apply(ts, cls, solid: solid, bases: bases)
     // `__dict__` and `__weakref__` descriptors, unless a base already provides them.
-    if cls.typeFlags.contains(.hasInstanceDict) && !bases.contains(where: { $0.typeFlags.contains(.hasInstanceDict) }) {
+    // Metaclasses inherit type's own `__dict__` (the class namespace).
+    if cls.typeFlags.contains(.hasInstanceDict)
+        && !bases.contains(where: { $0.typeFlags.contains(.hasInstanceDict) || $0.isSubtype(of: BuiltinTypes.type) }) {
       if dict.get("__dict__") == nil { dict.set("__dict__", InstanceDictDescriptor.make(cls)) }
       if dict.get("__weakref__") == nil {
         dict.set("__weakref__", Value(PyGetSetDescriptor(name: "__weakref__", owner: cls, doc: "list of weak references to the object (if defined)", get: { _, _ in .none }, set: nil)))
       }
     }
+    // `__doc__` defaults to None (after the slots, as PyType_Ready: a `__doc__` slot is allowed).
+    if dict.get("__doc__") == nil { dict.set("__doc__", .none) }
     // __classcell__: the cell `super()` reads.
     if let cellValue = dict.get("__classcell__") {
       guard let cell = cellValue.as(PyCell.self) else {
@@ -109,8 +112,9 @@ enum TypeCreation {
       }
     }
     // super(cls, cls).__init_subclass__(**kwargs)
-    let parent = cls.mro.count > 1 ? cls.mro[1] : BuiltinTypes.object
-    if let initSub = parent.lookup(PyStr.intern("__init_subclass__")) {
+    // (searched along cls's MRO after cls, not along the first base's MRO).
+    let initSubName = PyStr.intern("__init_subclass__")
+    if let initSub = cls.mro.dropFirst().lazy.compactMap({ $0.dict.get(initSubName) }).first {
       let bound = try Protocols.bindDescriptor(ts, initSub, instance: nil, owner: Value(cls))
       let kw = Args(base: args.base + 3, count: args.count - 3, kwnames: args.kwnames)
       _ = try Protocols.call(ts, bound, kw)

@@ -42,6 +42,14 @@ extension Protocols {
     return instanceDictSlow(o)
   }
 
+  /// The dict of an object that creates it on first store (functions).
+  static func lazyInstanceDict(_ v: Value) -> PyDict? {
+    guard let f = v.as(PyFunction.self) else { return nil }
+    let d = PyDict()
+    f.dict = d
+    return d
+  }
+
   static func instanceDictSlow(_ o: PyObject) -> PyDict? {
     if let m = o as? PyModule { return m.dict }
     if let f = o as? PyFunction { return f.dict }
@@ -100,7 +108,7 @@ extension Protocols {
     if let descr = t.lookup(name), let s = typeOf(descr).slots.descrSet {
       return try s(ts, descr, v, value)
     }
-    guard let d = instanceDict(v) else {
+    guard let d = instanceDict(v) ?? lazyInstanceDict(v) else {
       if t.lookup(name) != nil {
         throw PyError.attributeError("'\(t.name)' object attribute '\(name.string)' is read-only")
       }
