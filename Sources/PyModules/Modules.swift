@@ -19,6 +19,18 @@ public enum Modules {
       try MathModule.make(interp, ts)
     }
     table["math"] = math
+    let abc: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try ABCModule.make(interp, ts)
+    }
+    table["_abc"] = abc
+    let op: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try OperatorModule.make(interp, ts)
+    }
+    table["_operator"] = op
+    let collections: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try CollectionsModule.make(interp, ts)
+    }
+    table["_collections"] = collections
     return table
   }
 }
