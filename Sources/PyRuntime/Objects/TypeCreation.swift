@@ -45,6 +45,9 @@ enum TypeCreation {
     for b in bases where !b.typeFlags.contains(.baseType) {
       throw PyError.typeError("type '\(b.name)' is not an acceptable base type")
     }
+    for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
+      throw PyError.typeError("duplicate base class \(b.shortName)")
+    }
     let solid = try solidBase(bases)
     let dict = ns.copy()
     let name = nameStr.string

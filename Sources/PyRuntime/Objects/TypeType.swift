@@ -48,7 +48,8 @@ extension BuiltinTypes {
       try TypeSupport.checkMutable(c, "__module__")
       c.dict.set("__module__", nv ?? .none)
     })
-    t.addProperty("__bases__", get: { _, v in .object(PyTuple(v.unsafeAs(PyType.self).bases.map { Value($0) })) })
+    t.addProperty("__bases__", get: { _, v in .object(PyTuple(v.unsafeAs(PyType.self).bases.map { Value($0) })) },
+                  set: { ts, v, nv throws(PyError) in try TypeBasesAssignment.set(ts, v.unsafeAs(PyType.self), nv) })
     t.addProperty("__base__", get: { _, v in v.unsafeAs(PyType.self).base.map { Value($0) } ?? .none })
     t.addProperty("__mro__", get: { _, v in .object(PyTuple(v.unsafeAs(PyType.self).mro.map { Value($0) })) })
     t.addProperty("__dict__", get: { _, v in .object(MappingProxy(v.unsafeAs(PyType.self).dict)) })
