@@ -66,6 +66,10 @@ extension BuiltinTypes {
       try lst.extend(ts, iterable)
     }
 
+    l.addMethod("__getitem__") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "list.__getitem__", min: 1, max: 1)
+      return try ListOps.getItem(ts, v.unsafeAs(PyList.self), a[0])
+    }
     l.addMethod("append") { _, v, a throws(PyError) in
       try ArgParser.positional(a, "list.append", min: 1, max: 1)
       v.unsafeAs(PyList.self).append(a[0])
