@@ -187,7 +187,7 @@ enum Ops {
   static func storeSubscript(_ ts: ThreadState, _ container: Value, _ key: Value, _ value: Value) throws(PyError) {
     if case .int(let i) = key, let l = container.as(PyList.self), l.type === BuiltinTypes.list,
        let j = SequenceSupport.normalize(i, count: l.items.count) {
-      l.items[j] = value
+      l.set(j, value)
       return
     }
     try Protocols.setItem(ts, container, key, value)
