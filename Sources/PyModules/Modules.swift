@@ -31,6 +31,10 @@ public enum Modules {
       try CollectionsModule.make(interp, ts)
     }
     table["_collections"] = collections
+    let itertools: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try ItertoolsModule.make(interp, ts)
+    }
+    table["itertools"] = itertools
     return table
   }
 }

@@ -50,7 +50,9 @@ extension Protocols {
   /// `<T object at 0x…>`, as `object.__repr__`.
   public static func defaultRepr(_ v: Value) -> String {
     let t = typeOf(v)
-    let module = t.typeFlags.contains(.heapType) ? (t.dict.get("__module__")?.as(PyStr.self)?.string ?? "") : ""
+    // Builtin types show their full tp_name ("itertools.chain"); classes module.qualname.
+    guard t.typeFlags.contains(.heapType) else { return "<\(t.name) object at \(hexAddress(v))>" }
+    let module = t.dict.get("__module__")?.as(PyStr.self)?.string ?? ""
     let name = (module.isEmpty || module == "builtins") ? t.qualname : module + "." + t.qualname
     return "<\(name) object at \(hexAddress(v))>"
   }
