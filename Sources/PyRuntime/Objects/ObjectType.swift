@@ -25,8 +25,8 @@ extension BuiltinTypes {
     t.slots.new = { ts, cls, args throws(PyError) in
       if args.count > 0 {
         // Extra arguments are an error unless __init__ is overridden and __new__ is not.
-        let overridesNew = cls.lookup(PyStr.intern("__new__")).map { !$0.isIdentical(to: BuiltinTypes.object.dict.get("__new__")!) } ?? false
-        let overridesInit = cls.lookup(PyStr.intern("__init__")).map { !$0.isIdentical(to: BuiltinTypes.object.dict.get("__init__")!) } ?? false
+        let overridesNew = cls.overridesObject(Dunder.new)
+        let overridesInit = cls.overridesObject(Dunder.`init`)
         if overridesNew || !overridesInit {
           throw PyError.typeError(cls === BuiltinTypes.object || overridesNew
                                   ? "object.__new__() takes exactly one argument (the type to instantiate)"
@@ -45,8 +45,8 @@ extension BuiltinTypes {
     t.slots.initialize = { ts, v, args throws(PyError) in
       if args.count > 0 {
         let cls = Protocols.typeOf(v)
-        let overridesNew = cls.lookup(PyStr.intern("__new__")).map { !$0.isIdentical(to: BuiltinTypes.object.dict.get("__new__")!) } ?? false
-        let overridesInit = cls.lookup(PyStr.intern("__init__")).map { !$0.isIdentical(to: BuiltinTypes.object.dict.get("__init__")!) } ?? false
+        let overridesNew = cls.overridesObject(Dunder.new)
+        let overridesInit = cls.overridesObject(Dunder.`init`)
         if overridesInit || !overridesNew {
           throw PyError.typeError(overridesInit
                                   ? "object.__init__() takes exactly one argument (the instance to initialize)"

@@ -197,10 +197,10 @@ extension PyType {
     }
     if has("__init__") {
       s.initialize = { ts, v, args throws(PyError) in
-        guard let d = Protocols.typeOf(v).lookup(PyStr.intern("__init__")) else { return }
+        guard let d = Protocols.typeOf(v).lookup(Dunder.`init`) else { return }
         let r: Value
-        if d.object is PyFunction {
-          r = try Protocols.callWithSelf(ts, d, v, args)
+        if let fn = d.as(PyFunction.self), fn.type === BuiltinTypes.function {
+          r = try ts.callFunction(fn, prepending: v, args)
         } else {
           r = try Protocols.call(ts, try Protocols.bindDescriptor(ts, d, instance: v, owner: Value(Protocols.typeOf(v))), args)
         }

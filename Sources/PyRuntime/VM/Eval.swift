@@ -68,10 +68,7 @@ extension ThreadState {
   }
 
   /// First free register of the thread's register stack.
-  var registerTop: Int {
-    guard let f = currentFrame, f.pointee.generatorRef == nil else { return stackRegisterTop }
-    return (f.pointee.registers - registerBase) + f.pointee.codeRef._withUnsafeGuaranteedRef { $0.registerCount }
-  }
+  var registerTop: Int { stackRegisterTop }
 
   /// Pushes a frame (arena-allocated) and makes it current.
   @inline(__always)
@@ -88,6 +85,7 @@ extension ThreadState {
     f.initialize(to: Frame(previous: currentFrame, codeRef: code, function: function, registers: registers,
                            globalsRef: globals, builtinsRef: builtins, locals: locals, isEntry: isEntry,
                            returnRegister: Int32(returnRegister)))
+    f.pointee.savedStackTop = stackRegisterTop
     currentFrame = f
     stackRegisterTop = (registers - registerBase) + code._withUnsafeGuaranteedRef { $0.registerCount }
   }
@@ -107,6 +105,7 @@ extension ThreadState {
     f.initialize(to: Frame(previous: currentFrame, codeRef: code, functionRef: functionRef, registers: registers,
                            globalsRef: globals, builtinsRef: builtins, isEntry: isEntry,
                            returnRegister: Int32(returnRegister), registerCount: registerCount))
+    f.pointee.savedStackTop = stackRegisterTop
     currentFrame = f
     stackRegisterTop = (registers - registerBase) + registerCount
   }
@@ -123,11 +122,7 @@ extension ThreadState {
     f.pointee.releaseFrameObject()
     frameArenaTop -= 1
     recursionDepth -= 1
-    if let p = currentFrame, p.pointee.generatorRef == nil {
-      stackRegisterTop = (p.pointee.registers - registerBase) + p.pointee.registerCount
-    } else {
-      stackRegisterTop = regs - registerBase
-    }
+    stackRegisterTop = f.pointee.savedStackTop
   }
 
   /// The Python frame object for `f` (made on first request).

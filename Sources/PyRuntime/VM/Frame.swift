@@ -35,6 +35,8 @@ public struct Frame {
   public var generatorRef: Unmanaged<PyGenerator>?
   /// The code's register count (cached: popping a frame needs it).
   public var registerCount: Int
+  /// The thread's register-stack top before this frame was pushed (restored when it pops).
+  var savedStackTop: Int = 0
 
   public init(previous: UnsafeMutablePointer<Frame>?, code: PyCode, function: Value, registers: UnsafeMutablePointer<Value>,
               pc: Int, globals: PyDict, builtins: PyDict, locals: Value, isEntry: Bool, returnRegister: Int32) {
