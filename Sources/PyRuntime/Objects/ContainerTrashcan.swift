@@ -25,15 +25,20 @@ enum ContainerTrashcan {
   private static func releaseOne(_ v: inout Value, _ work: inout [Value]) {
     guard case .object(var o) = v else { return }
     v = .unbound
-    guard isKnownUniquelyReferenced(&o) else { return }
-    if let l = o as? PyList {
-      l.takeItems(reversedInto: &work)
-    } else if let t = o as? PyTuple {
-      t.takeItems(reversedInto: &work)
-    } else if let d = o as? PyDict {
-      d.takeContents(reversedInto: &work)
-    } else if let s = o as? PySet {
-      s.takeKeys(reversedInto: &work)
+    // Exact layout classes (all final): one metadata comparison instead of dynamic casts.
+    let cls = ObjectIdentifier(type(of: o))
+    if cls == ObjectIdentifier(PyList.self) {
+      guard isKnownUniquelyReferenced(&o) else { return }
+      unsafeDowncast(o, to: PyList.self).takeItems(reversedInto: &work)
+    } else if cls == ObjectIdentifier(PyTuple.self) {
+      guard isKnownUniquelyReferenced(&o) else { return }
+      unsafeDowncast(o, to: PyTuple.self).takeItems(reversedInto: &work)
+    } else if cls == ObjectIdentifier(PyDict.self) {
+      guard isKnownUniquelyReferenced(&o) else { return }
+      unsafeDowncast(o, to: PyDict.self).takeContents(reversedInto: &work)
+    } else if cls == ObjectIdentifier(PySet.self) {
+      guard isKnownUniquelyReferenced(&o) else { return }
+      unsafeDowncast(o, to: PySet.self).takeKeys(reversedInto: &work)
     }
   }
 
