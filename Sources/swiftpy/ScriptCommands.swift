@@ -62,9 +62,7 @@ enum ScriptCommands {
       }
       FrontEndCommands.checkSyntaxOrExit(source, filename: "<stdin>", origin: .file, fileSource: nil)
       if !options.safePath { config.path = [""] }
-      // ScriptRunner has no stdin target yet: the program runs as a string, so its tracebacks
-      // say "<string>" where CPython says "<stdin>".
-      target = .command(String(decoding: source, as: UTF8.self))
+      target = .source(source, filename: "<stdin>")
     default:
       preconditionFailure("not a run action")
     }

@@ -12,6 +12,8 @@ public enum ScriptRunner {
   public enum Target {
     case file(path: String)
     case command(String)
+    /// Source read elsewhere, run under `filename` (`<stdin>` for `python3 -` / a pipe).
+    case source([UInt8], filename: String)
     case module(String)
   }
 
@@ -93,6 +95,9 @@ public enum ScriptRunner {
         _ = try ts.runCode(code, globals: d)
       case .command(let source):
         let code = try interp.compile(Array(source.utf8), filename: "<string>")
+        _ = try ts.runCode(code, globals: d)
+      case .source(let bytes, let filename):
+        let code = try interp.compile(bytes, filename: filename)
         _ = try ts.runCode(code, globals: d)
       case .module(let name):
         _ = name

@@ -132,27 +132,26 @@ extension ThreadState {
       fo.lineno = f.pointee.lineno
       return fo
     }
-    // Make the objects of `f` and of the callers that have none, innermost first, then link
-    // them (a loop: this runs when the native stack may be nearly exhausted).
-    var missing: [UnsafeMutablePointer<Frame>] = []
-    var cur: UnsafeMutablePointer<Frame>? = f
-    while let c = cur, c.pointee.frameObject == nil {
-      missing.append(c)
+    // Make the objects of `f` and of the callers that have none, innermost first, linking
+    // each to the next (a loop: this runs when the native stack may be nearly exhausted).
+    let fo = PyFrameObject(code: f.pointee.code, globals: f.pointee.globals, pc: f.pointee.pc, lineno: f.pointee.lineno)
+    f.pointee.frameObject = fo
+    var last = fo
+    var cur = f.pointee.previous
+    while let c = cur {
+      if let existing = c.pointee.frameObject {
+        existing.pc = c.pointee.pc
+        existing.lineno = c.pointee.lineno
+        last.back = existing
+        break
+      }
+      let made = PyFrameObject(code: c.pointee.code, globals: c.pointee.globals, pc: c.pointee.pc, lineno: c.pointee.lineno)
+      c.pointee.frameObject = made
+      last.back = made
+      last = made
       cur = c.pointee.previous
     }
-    var below: PyFrameObject? = nil
-    if let c = cur, let existing = c.pointee.frameObject {
-      existing.pc = c.pointee.pc
-      existing.lineno = c.pointee.lineno
-      below = existing
-    }
-    for c in missing.reversed() {
-      let fo = PyFrameObject(code: c.pointee.code, globals: c.pointee.globals, pc: c.pointee.pc, lineno: c.pointee.lineno)
-      c.pointee.frameObject = fo
-      fo.back = below
-      below = fo
-    }
-    return f.pointee.frameObject!
+    return fo
   }
 
   /// Runs the current frame until the entry frame returns.
