@@ -1,3 +1,4 @@
+# timeout: 40
 import sys
 def f(n):
     return f(n + 1)
