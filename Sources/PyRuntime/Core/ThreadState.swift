@@ -33,6 +33,9 @@ public final class ThreadState {
   /// The StopIteration an iterator's `__next__` slot raised when it answered "exhausted"
   /// (so `next()` can re-raise it with its value); cleared before each slot call.
   public var pendingStopIteration: PyBaseException?
+  /// `sys.set_asyncgen_hooks(firstiter, finalizer)` of this thread (None when unset).
+  public var asyncGenFirstIter: Value = .none
+  public var asyncGenFinalizer: Value = .none
   /// Python-level call depth, checked against `recursionLimit`.
   public var recursionDepth: Int = 0
   /// This thread's copy of the interpreter's recursion limit (`sys.setrecursionlimit` updates

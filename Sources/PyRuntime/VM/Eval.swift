@@ -585,7 +585,11 @@ extension ThreadState {
         case Opcode.getANext.rawValue:
           r[Ops.a(w)] = try Ops.getANext(self, Ops.read(r, Ops.b(w)))
         case Opcode.endAsyncFor.rawValue:
-          try Ops.endAsyncFor(self, Ops.readA(r, w))
+          // Not StopAsyncIteration: re-raised without a new traceback entry (exception_unwind).
+          if let e = Ops.endAsyncFor(self, Ops.readA(r, w)) {
+            reraising = true
+            throw PyError(e)
+          }
         case Opcode.asyncGenWrap.rawValue:
           r[Ops.a(w)] = .object(AsyncGenWrapped(Ops.readA(r, w)))
         case Opcode.beforeAsyncWith.rawValue:

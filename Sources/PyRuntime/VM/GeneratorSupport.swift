@@ -1,30 +1,50 @@
 import PyCompiler
 
-/// Generators and coroutines: creating them, resuming their frames (`send`, `throw`, `close`),
-/// delegation (`yield from` / `await`), PEP 479, and their Python-visible types.
+/// What resuming a generator came to (CPython's `PySendResult`).
+enum GeneratorOutcome {
+  /// The frame yielded this value (PYGEN_NEXT).
+  case yielded(Value)
+  /// The frame returned this value (PYGEN_RETURN).
+  case returned(Value)
+  /// `next()` on a generator that had already finished: no value, no exception
+  /// (PYGEN_ERROR with no exception set).
+  case exhausted
+}
+
+/// Generators, coroutines and async generators at run time, as CPython's Objects/genobject.c:
+/// resuming their frames (`gen_send_ex2`), throwing into them (`_gen_throw`, with delegation to
+/// the sub-iterator of a `yield from`/`await`), closing them (`gen_close`), PEP 479, and the
+/// support of the generator/coroutine instructions (SEND, GET_AWAITABLE, GET_AITER, GET_ANEXT…).
 enum GeneratorSupport {
   // MARK: Resuming
 
-  /// Runs `g` until it yields or finishes. Returns (value, finished).
-  static func resume(_ ts: ThreadState, _ g: PyGenerator, send value: Value) throws(PyError) -> (Value, Bool) {
-    if g.running { throw PyError.valueError("\(g.kindName) already executing") }
-    if g.finished {
-      if g.type === BuiltinTypes.coroutine {
-        throw PyError.runtimeError("cannot reuse already awaited coroutine")
-      }
-      throw stopIteration(.none, g)
-    }
-    if g.started {
-      g.frame.pointee.registers[g.resumeRegister] = value
-    } else if !value.isNone {
+  /// Resumes `g` with `arg` sent in (nil: `next()`), or with `exc` raised at its suspension
+  /// point (`gen_send_ex2`). `closing` marks `close()`, which may touch a finished coroutine.
+  static func sendEx(_ ts: ThreadState, _ g: PyGenerator, _ arg: Value?, raising exc: PyBaseException? = nil,
+                     closing: Bool = false) throws(PyError) -> GeneratorOutcome {
+    if !g.started && !g.finished, let a = arg, !a.isNone {
       throw PyError.typeError("can't send non-None value to a just-started \(g.kindName)")
     }
-    return try runFrame(ts, g) { () throws(PyError) in try ts.run() }
+    if g.running { throw PyError.valueError("\(g.kindName) already executing") }
+    if g.finished {
+      if g.isCoroutine && !closing {
+        throw PyError.runtimeError("cannot reuse already awaited coroutine")
+      }
+      if arg != nil && exc == nil { return .returned(.none) }
+      if let exc { throw PyError(exc) }
+      return .exhausted
+    }
+    if g.started && exc == nil {
+      g.registers[g.resumeRegister] = arg ?? .none
+    }
+    return try runFrame(ts, g, raising: exc)
   }
 
-  /// Links `g`'s frame into the thread's frame chain and runs `body` (which runs the loop).
-  static func runFrame(_ ts: ThreadState, _ g: PyGenerator, _ body: () throws(PyError) -> Value) throws(PyError) -> (Value, Bool) {
+  /// Runs `g`'s frame (linked into the thread's frame chain, with the generator's own
+  /// exception state on top of the caller's) until it yields, returns or raises.
+  static func runFrame(_ ts: ThreadState, _ g: PyGenerator, raising exc: PyBaseException?) throws(PyError) -> GeneratorOutcome {
     try ts.checkNativeStack()
+    let wasStarted = g.started
     g.started = true
     g.running = true
     let f = g.frame
@@ -32,207 +52,390 @@ enum GeneratorSupport {
     f.pointee.isEntry = true
     ts.currentFrame = f
     ts.recursionDepth += 1
-    // The generator's own exception state goes on top of the caller's (gi_exc_state).
     let savedHandled = ts.handledException
     ts.outerHandledExceptions.append(savedHandled)
     ts.handledException = g.handledException
-    defer {
-      ts.currentFrame = f.pointee.previous
-      f.pointee.previous = nil
-      ts.recursionDepth -= 1
-      g.running = false
-      g.handledException = ts.handledException
-      ts.handledException = savedHandled
-      ts.outerHandledExceptions.removeLast()
-    }
-    do throws(PyError) {
-      let v = try body()
-      if g.yieldedValue {
-        g.yieldedValue = false
-        return (v, false)
-      }
-      g.finish()
-      return (v, true)
-    } catch let e {
-      g.finish()
-      // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-      if e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) && g.type !== BuiltinTypes.asyncGenerator {
-        let r = PyBaseException(type: BuiltinTypes.exceptions.runtimeError, message: "\(g.kindName) raised StopIteration")
-        r.cause = .object(e.exception)
-        r.context = .object(e.exception)
-        r.suppressContext = true
-        throw PyError(r)
-      }
-      if g.type === BuiltinTypes.asyncGenerator,
-         e.type.isSubtype(of: BuiltinTypes.exceptions.stopAsyncIteration) || e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
-        let name = e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) ? "StopIteration" : "StopAsyncIteration"
-        let r = PyBaseException(type: BuiltinTypes.exceptions.runtimeError, message: "async generator raised \(name)")
-        r.cause = .object(e.exception)
-        r.context = .object(e.exception)
-        r.suppressContext = true
-        throw PyError(r)
-      }
-      throw e
-    }
-  }
-
-  /// Raises `exc` inside `g` at its suspension point (`gen.throw`), delegating to a
-  /// sub-iterator first when `g` is suspended in `yield from`/`await`.
-  static func throwInto(_ ts: ThreadState, _ g: PyGenerator, _ exc: PyBaseException) throws(PyError) -> (Value, Bool) {
-    if g.running { throw PyError.valueError("\(g.kindName) already executing") }
-    if g.finished { throw PyError(exc) }
-    if let (sub, subRegister, exitTarget) = delegate(g) {
-      // Forward to the sub-iterator; its result decides how we continue.
-      var forwarded: Value? = nil
-      var subDone: Value? = nil
+    var result: Value = .none
+    var failure: PyError? = nil
+    if ts.recursionDepth > ts.recursionLimit {
+      failure = PyError.recursionError("maximum recursion depth exceeded")
+    } else {
       do throws(PyError) {
-        if exc.type.isSubtype(of: BuiltinTypes.exceptions.generatorExit) {
-          try closeIterator(ts, sub)
-        } else if let sg = sub.as(PyGenerator.self) {
-          let (v, done) = try throwInto(ts, sg, exc)
-          if done { subDone = v } else { forwarded = v }
-        } else if let t = try Protocols.getAttrOptional(ts, sub, PyStr.intern("throw")) {
-          do throws(PyError) {
-            forwarded = try Protocols.call(ts, t, [Value(exc.type), .object(exc), exc.traceback.map { .object($0) } ?? .none])
-          } catch let e where e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
-            subDone = stopIterationValue(e.exception)
-          }
+        if let exc {
+          // _PyErr_ChainStackItem: the generator's own handled exception becomes the context.
+          if g.handledException != nil { ExceptionSupport.chainContext(ts, exc) }
+          result = try raiseInFrame(ts, g, exc, started: wasStarted)
+        } else {
+          result = try ts.run()
         }
-      } catch let e {
-        // The sub-iterator raised: continue by raising that in our frame.
-        g.frame.pointee.registers[subRegister] = .unbound
-        return try raiseInFrame(ts, g, e.exception)
-      }
-      if let v = forwarded { return (v, false) }
-      if let v = subDone {
-        // Sub-iterator finished: resume our frame after the delegation loop.
-        g.frame.pointee.registers[subRegister] = v
-        g.frame.pointee.pc = exitTarget
-        return try runFrame(ts, g) { () throws(PyError) in try ts.run() }
+      } catch {
+        failure = error
       }
     }
-    return try raiseInFrame(ts, g, exc)
-  }
-
-  /// Raises `exc` at `g`'s current suspension point.
-  static func raiseInFrame(_ ts: ThreadState, _ g: PyGenerator, _ exc: PyBaseException) throws(PyError) -> (Value, Bool) {
-    return try runFrame(ts, g) { () throws(PyError) -> Value in
-      let f = g.frame
-      // The instruction that raised is the yield we are suspended after.
-      let pc = max(f.pointee.pc - 1, 0)
-      f.pointee.pc = pc
-      if g.started {
-        exc.traceback = PyTraceback(next: exc.traceback, frame: ts.frameObject(for: f), pc: pc, lineno: f.pointee.lineno)
-      }
-      guard g.started, let h = f.pointee.code.handler(for: pc) else {
-        throw PyError(exc)
-      }
-      f.pointee.registers[h.exceptionRegister] = .object(exc)
-      f.pointee.pc = h.handler
-      return try ts.run()
-    }
-  }
-
-  /// When `g` is suspended inside a `yield from`/`await` loop: the sub-iterator, the register
-  /// receiving values, and where the loop exits.
-  static func delegate(_ g: PyGenerator) -> (Value, Int, Int)? {
-    guard g.started, !g.finished else { return nil }
-    let f = g.frame.pointee
-    let pc = f.pc
-    guard pc >= 2 else { return nil }
-    let yieldWord = f.code.words[pc - 1]
-    let sendWord = f.code.words[pc - 2]
-    guard UInt8(truncatingIfNeeded: yieldWord) == Opcode.yieldValue.rawValue,
-          UInt8(truncatingIfNeeded: sendWord) == Opcode.send.rawValue else { return nil }
-    let receiver = f.registers[Ops.b(sendWord) & 0x7FFF]
-    return (receiver, Ops.a(sendWord), Ops.c(sendWord))
-  }
-
-  /// `gen.close()`.
-  static func close(_ ts: ThreadState, _ g: PyGenerator) throws(PyError) {
-    if g.finished || !g.started {
+    // The caller's frame and exception state are current again before anything is released.
+    ts.currentFrame = f.pointee.previous
+    f.pointee.previous = nil
+    ts.recursionDepth -= 1
+    g.running = false
+    g.handledException = ts.handledException
+    ts.handledException = savedHandled
+    ts.outerHandledExceptions.removeLast()
+    if let failure {
+      let converted = stopIterationEscaped(failure, g)
       g.finish()
-      return
+      throw converted
     }
-    let exit = PyBaseException(type: BuiltinTypes.exceptions.generatorExit, args: PyTuple.empty)
-    do throws(PyError) {
-      let (_, done) = try throwInto(ts, g, exit)
-      if !done {
-        throw PyError.runtimeError("\(g.kindName) ignored GeneratorExit")
-      }
-    } catch let e where e.type.isSubtype(of: BuiltinTypes.exceptions.generatorExit)
-                     || e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
+    if g.yieldedValue {
+      g.yieldedValue = false
+      return .yielded(result)
     }
+    g.finish()
+    return .returned(result)
   }
 
-  static func closeIterator(_ ts: ThreadState, _ it: Value) throws(PyError) {
-    if let g = it.as(PyGenerator.self) {
-      try close(ts, g)
-    } else if let c = try Protocols.getAttrOptional(ts, it, PyStr.intern("close")) {
-      _ = try Protocols.call(ts, c, [])
+  /// Raises `exc` at `g`'s suspension point (the yield it is suspended after); a generator that
+  /// never ran raises it before its first instruction, with its `def` line in the traceback.
+  static func raiseInFrame(_ ts: ThreadState, _ g: PyGenerator, _ exc: PyBaseException, started: Bool) throws(PyError) -> Value {
+    let f = g.frame
+    guard started else {
+      let fo = ts.frameObject(for: f)
+      fo.lineno = f.pointee.code.firstLineno
+      exc.traceback = PyTraceback(next: exc.traceback, frame: fo, pc: -1, lineno: f.pointee.code.firstLineno)
+      throw PyError(exc)
     }
+    let pc = max(f.pointee.pc - 1, 0)
+    f.pointee.pc = pc
+    exc.traceback = PyTraceback(next: exc.traceback, frame: ts.frameObject(for: f), pc: pc, lineno: f.pointee.lineno)
+    guard let h = f.pointee.code.handler(for: pc) else { throw PyError(exc) }
+    f.pointee.registers[h.exceptionRegister] = .object(exc)
+    f.pointee.pc = h.handler
+    return try ts.run()
   }
 
-  static func stopIteration(_ value: Value, _ g: PyGenerator?) -> PyError {
+  /// PEP 479: StopIteration (and StopAsyncIteration in an async generator) escaping the frame
+  /// becomes RuntimeError, with the original as cause (`_PyErr_FormatFromCause`).
+  static func stopIterationEscaped(_ e: PyError, _ g: PyGenerator) -> PyError {
+    let message: String
+    if e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
+      message = "\(g.kindName) raised StopIteration"
+    } else if g.isAsyncGenerator && e.type.isSubtype(of: BuiltinTypes.exceptions.stopAsyncIteration) {
+      message = "async generator raised StopAsyncIteration"
+    } else {
+      return e
+    }
+    let r = PyBaseException(type: BuiltinTypes.exceptions.runtimeError, message: message)
+    r.cause = .object(e.exception)
+    r.context = .object(e.exception)
+    r.suppressContext = true
+    return PyError(r)
+  }
+
+  /// The exception a finished generator's return value travels in: StopIteration(value)
+  /// (`_PyGen_SetStopIterationValue`), or StopAsyncIteration for an async generator.
+  static func returnException(_ g: PyGenerator?, _ value: Value) -> PyError {
+    if let g, g.isAsyncGenerator {
+      return PyError(PyBaseException(type: BuiltinTypes.exceptions.stopAsyncIteration, args: PyTuple.empty))
+    }
+    return stopIteration(value)
+  }
+
+  static func stopIteration(_ value: Value) -> PyError {
     let args = value.isNone ? PyTuple.empty : PyTuple([value])
     return PyError(PyBaseException(type: BuiltinTypes.exceptions.stopIteration, args: args))
   }
 
+  /// `StopIteration.value` (`_PyGen_FetchStopIterationValue`).
   static func stopIterationValue(_ e: PyBaseException) -> Value {
     if let v = e.dict?.get("__field_value") { return v }
     return e.args.count > 0 ? e.args.items[0] : .none
   }
 
-  // MARK: Delegation (SEND)
+  // MARK: Delegation state
 
-  /// One step of `yield from`/`await`: nil when the receiver yielded (its value is stored
-  /// through `into`), else the receiver's return value.
-  static func send(_ ts: ThreadState, receiver: Value, value: Value, into: UnsafeMutablePointer<Value>) throws(PyError) -> Value? {
-    if let g = receiver.as(PyGenerator.self) {
-      let (v, done) = try resume(ts, g, send: value)
-      if done { return v }
-      into.pointee = v
-      return nil
-    }
-    do throws(PyError) {
-      let v: Value
-      if value.isNone, let next = Protocols.typeOf(receiver).slots.next {
-        guard let x = try next(ts, receiver) else { return Value.none }  // exhausted: finished with None (NOT nil)
-        v = x
+  /// A generator suspended inside a `yield from`/`await` loop (`send A B C; yieldValue A A`):
+  /// the sub-iterator, the registers of the loop, and where the loop exits.
+  struct Delegation {
+    let receiver: Value
+    let valueRegister: Int
+    let iteratorRegister: Int
+    let exit: Int
+  }
+
+  /// The delegation `g` is suspended in, if any (CPython's `_PyGen_yf`).
+  static func delegation(_ g: PyGenerator) -> Delegation? {
+    guard g.suspended else { return nil }
+    let f = g.frame.pointee
+    let pc = f.pc
+    guard pc >= 2 else { return nil }
+    let words = f.codeRef._withUnsafeGuaranteedRef { $0.words }
+    let yieldWord = words[pc - 1]
+    let sendWord = words[pc - 2]
+    guard UInt8(truncatingIfNeeded: yieldWord) == Opcode.yieldValue.rawValue,
+          UInt8(truncatingIfNeeded: sendWord) == Opcode.send.rawValue else { return nil }
+    let b = Ops.b(sendWord) & 0x7FFF
+    return Delegation(receiver: f.registers[b], valueRegister: Ops.a(sendWord), iteratorRegister: b,
+                      exit: Ops.c(sendWord))
+  }
+
+  /// `gi_yieldfrom` / `cr_await` / `ag_await`.
+  static func yieldFrom(_ g: PyGenerator) -> Value {
+    delegation(g)?.receiver ?? .none
+  }
+
+  // MARK: throw() and close()
+
+  /// `gen.throw(typ[, val[, tb]])` (`_gen_throw`): a generator suspended in a delegation
+  /// passes the exception to its sub-iterator first (closing it instead for GeneratorExit when
+  /// `closeOnGenExit`); what the sub-iterator yields is yielded, its return value resumes the
+  /// generator after the loop, its exception is raised there. Otherwise the exception is
+  /// raised at the suspension point. Bad arguments are detected only there, as CPython does.
+  static func throwInto(_ ts: ThreadState, _ g: PyGenerator, _ typ: Value, _ val: Value?, _ tb: Value?,
+                        closeOnGenExit: Bool) throws(PyError) -> GeneratorOutcome {
+    if let d = delegation(g) {
+      if closeOnGenExit && givenExceptionMatches(typ, BuiltinTypes.exceptions.generatorExit) {
+        g.running = true
+        var closeError: PyError? = nil
+        do throws(PyError) { try closeIterator(ts, d.receiver) } catch { closeError = error }
+        g.running = false
+        if let closeError { return try sendEx(ts, g, .none, raising: closeError.exception) }
       } else {
-        guard let sent = try Protocols.callSpecial(ts, receiver, PyStr.intern("send"), [value]) else {
-          throw PyError.attributeError("'\(Protocols.typeName(receiver))' object has no attribute 'send'")
+        var outcome: GeneratorOutcome? = nil
+        var subError: PyError? = nil
+        var hasThrow = true
+        if let sub = d.receiver.as(PyGenerator.self), sub.isGeneratorOrCoroutine {
+          // Our frame is current while the sub-generator runs (tracebacks show the chain).
+          let f = g.frame
+          f.pointee.previous = ts.currentFrame
+          ts.currentFrame = f
+          g.running = true
+          do throws(PyError) {
+            outcome = try throwInto(ts, sub, typ, val, tb, closeOnGenExit: closeOnGenExit)
+          } catch { subError = error }
+          g.running = false
+          ts.currentFrame = f.pointee.previous
+          f.pointee.previous = nil
+        } else if let meth = try Protocols.getAttrOptional(ts, d.receiver, PyStr.intern("throw")) {
+          var args = [typ]
+          if let val {
+            args.append(val)
+            if let tb { args.append(tb) }
+          }
+          g.running = true
+          do throws(PyError) {
+            outcome = .yielded(try Protocols.call(ts, meth, args))
+          } catch { subError = error }
+          g.running = false
+        } else {
+          hasThrow = false
         }
-        v = sent
+        if hasThrow {
+          switch outcome {
+          case .yielded(let v)?:
+            return .yielded(v)
+          case .returned(let v)?:
+            return try resumeAfterDelegation(ts, g, d, value: v, error: nil)
+          case .exhausted?:
+            return try resumeAfterDelegation(ts, g, d, value: .none, error: nil)
+          case nil:
+            let e = subError!
+            if e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
+              return try resumeAfterDelegation(ts, g, d, value: stopIterationValue(e.exception), error: nil)
+            }
+            return try resumeAfterDelegation(ts, g, d, value: nil, error: e)
+          }
+        }
       }
-      into.pointee = v
-      return nil
-    } catch let e where e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
-      return stopIterationValue(e.exception)
+    }
+    let exc = try thrownException(ts, typ, val, tb)
+    return try sendEx(ts, g, .none, raising: exc)
+  }
+
+  /// Ends the delegation loop `d` of `g` (the sub-iterator is dropped) and continues after it,
+  /// with `value` as the loop's result or `error` raised there.
+  static func resumeAfterDelegation(_ ts: ThreadState, _ g: PyGenerator, _ d: Delegation, value: Value?,
+                                    error: PyError?) throws(PyError) -> GeneratorOutcome {
+    let f = g.frame
+    f.pointee.registers[d.iteratorRegister] = .unbound
+    f.pointee.pc = d.exit
+    if let value { return try sendEx(ts, g, value) }
+    return try sendEx(ts, g, .none, raising: error!.exception)
+  }
+
+  /// The exception `throw()` raises (the `throw_here` part of `_gen_throw`).
+  static func thrownException(_ ts: ThreadState, _ typ: Value, _ val: Value?, _ tb: Value?) throws(PyError) -> PyBaseException {
+    var traceback: PyTraceback? = nil
+    if let tb, !tb.isNone {
+      guard let t = tb.as(PyTraceback.self) else {
+        throw PyError.typeError("throw() third argument must be a traceback object")
+      }
+      traceback = t
+    }
+    let exc: PyBaseException
+    if let cls = typ.as(PyType.self), cls.isSubtype(of: BuiltinTypes.exceptions.baseException) {
+      let v = val ?? .none
+      if let e = v.as(PyBaseException.self), e.type.isSubtype(of: cls) {
+        exc = e
+      } else {
+        // PyErr_NormalizeException: no value, a tuple of arguments, or the single argument.
+        let args: [Value] = v.isNone ? [] : v.as(PyTuple.self)?.items ?? [v]
+        let made = try Protocols.call(ts, typ, args)
+        guard let e = made.as(PyBaseException.self) else {
+          let resultType = try Protocols.reprString(ts, Value(Protocols.typeOf(made)))
+          throw PyError.typeError("calling \(try Protocols.reprString(ts, typ)) should have returned an instance of BaseException, not \(resultType)")
+        }
+        exc = e
+      }
+    } else if let e = typ.as(PyBaseException.self) {
+      if let val, !val.isNone {
+        throw PyError.typeError("instance exception may not have a separate value")
+      }
+      exc = e
+      if traceback == nil { traceback = e.traceback }
+    } else {
+      throw PyError.typeError("exceptions must be classes or instances deriving from BaseException, not \(Protocols.typeName(typ))")
+    }
+    exc.traceback = traceback
+    return exc
+  }
+
+  /// `PyErr_GivenExceptionMatches` for a class or an instance.
+  static func givenExceptionMatches(_ v: Value, _ cls: PyType) -> Bool {
+    if let t = v.as(PyType.self) { return t.isSubtype(of: cls) }
+    if let e = v.as(PyBaseException.self) { return e.type.isSubtype(of: cls) }
+    return false
+  }
+
+  /// `gen.close()` (`gen_close`): closes the sub-iterator of a delegation first (its error is
+  /// then raised in the generator instead of GeneratorExit), raises GeneratorExit at the
+  /// suspension point; a yield in answer is "generator ignored GeneratorExit".
+  static func close(_ ts: ThreadState, _ g: PyGenerator) throws(PyError) {
+    if g.finished { return }
+    if !g.started {
+      // A frame that never ran has nothing to clean up.
+      g.finish()
+      return
+    }
+    var pending: PyBaseException? = nil
+    if let d = delegation(g) {
+      g.running = true
+      do throws(PyError) { try closeIterator(ts, d.receiver) } catch { pending = error.exception }
+      g.running = false
+    }
+    let exc = pending ?? PyBaseException(type: BuiltinTypes.exceptions.generatorExit, args: PyTuple.empty)
+    let outcome: GeneratorOutcome
+    do throws(PyError) {
+      outcome = try sendEx(ts, g, .none, raising: exc, closing: true)
+    } catch let e where e.type.isSubtype(of: BuiltinTypes.exceptions.generatorExit)
+                     || e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
+      return
+    }
+    switch outcome {
+    case .yielded:
+      throw PyError.runtimeError("\(g.kindName) ignored GeneratorExit")
+    case .returned(let v):
+      // gen_send_ex turns the return into StopIteration (ignored) or, for an async
+      // generator, StopAsyncIteration (which is not).
+      if g.isAsyncGenerator { throw returnException(g, v) }
+    case .exhausted:
+      break
     }
   }
 
+  /// Closes the sub-iterator of a delegation (`gen_close_iter`).
+  static func closeIterator(_ ts: ThreadState, _ it: Value) throws(PyError) {
+    if let g = it.as(PyGenerator.self), g.isGeneratorOrCoroutine {
+      try close(ts, g)
+      return
+    }
+    var method: Value? = nil
+    do throws(PyError) {
+      method = try Protocols.getAttrOptional(ts, it, PyStr.intern("close"))
+    } catch {
+      GeneratorFinalization.writeUnraisable(ts, error.exception, object: it)
+    }
+    if let method { _ = try Protocols.call(ts, method, []) }
+  }
+
+  // MARK: Instructions
+
+  /// SEND A B C: one step of `yield from`/`await` (`PyIter_Send`). Returns nil when the
+  /// sub-iterator yielded (its value is in R(A)), else its return value (R(B) is dropped).
+  static func send(_ ts: ThreadState, _ r: UnsafeMutablePointer<Value>, _ a: Int, _ b: Int) throws(PyError) -> Value? {
+    let value = Ops.take(r, a)
+    let receiver = r[b]
+    do throws(PyError) {
+      if let g = receiver.as(PyGenerator.self), g.isGeneratorOrCoroutine {
+        switch try sendEx(ts, g, value) {
+        case .yielded(let v):
+          r[a] = v
+          return nil
+        case .returned(let v):
+          r[b] = .unbound
+          return v
+        case .exhausted:
+          r[b] = .unbound
+          return Value.none
+        }
+      }
+      if value.isNone, let next = Protocols.typeOf(receiver).slots.next {
+        ts.pendingStopIteration = nil
+        if let v = try next(ts, receiver) {
+          r[a] = v
+          return nil
+        }
+        var result = Value.none
+        if let stop = ts.pendingStopIteration {
+          ts.pendingStopIteration = nil
+          result = stopIterationValue(stop)
+        }
+        r[b] = .unbound
+        return result
+      }
+      let method = try Protocols.getAttr(ts, receiver, PyStr.intern("send"))
+      r[a] = try Protocols.call(ts, method, [value])
+      return nil
+    } catch let e where e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
+      r[b] = .unbound
+      return stopIterationValue(e.exception)
+    } catch {
+      r[b] = .unbound
+      throw error
+    }
+  }
+
+  /// GET_YIELD_FROM_ITER: a coroutine passes through only into a coroutine (or an iterable
+  /// coroutine); a generator passes through; anything else is `iter()`ed.
   static func yieldFromIter(_ ts: ThreadState, _ f: UnsafeMutablePointer<Frame>, _ v: Value) throws(PyError) -> Value {
     if let g = v.as(PyGenerator.self) {
-      if g.type === BuiltinTypes.coroutine && !f.pointee.code.codeFlags.contains(.coroutine)
-          && !f.pointee.code.codeFlags.contains(.iterableCoroutine) {
-        throw PyError.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+      if g.isCoroutine {
+        let flags = f.pointee.code.codeFlags
+        if !flags.contains(.coroutine) && !flags.contains(.iterableCoroutine) {
+          throw PyError.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+        }
+        return v
       }
-      return v
+      if g.type === BuiltinTypes.generator { return v }
     }
     return try Protocols.getIter(ts, v)
   }
 
+  /// A generator made by a function flagged CO_ITERABLE_COROUTINE (`types.coroutine`).
+  @inline(__always)
+  static func isIterableCoroutine(_ g: PyGenerator) -> Bool {
+    g.type === BuiltinTypes.generator && g.frame.pointee.code.codeFlags.contains(.iterableCoroutine)
+  }
+
+  /// GET_AWAITABLE: the iterator `await v` drives (`_PyCoro_GetAwaitableIter`), with 3.11's
+  /// messages; `context` 1/2 name `__aenter__`/`__aexit__` results.
   static func awaitable(_ ts: ThreadState, _ v: Value, context: Int) throws(PyError) -> Value {
-    if let g = v.as(PyGenerator.self), g.type === BuiltinTypes.coroutine
-        || (g.type === BuiltinTypes.generator && g.frame.pointee.code.codeFlags.contains(.iterableCoroutine)) {
-      if g.type === BuiltinTypes.coroutine, delegate(g) != nil {
+    if let g = v.as(PyGenerator.self), g.isCoroutine || isIterableCoroutine(g) {
+      if g.isCoroutine, delegation(g) != nil {
         throw PyError.runtimeError("coroutine is being awaited already")
       }
       return v
     }
     let t = Protocols.typeOf(v)
-    guard let m = t.lookup(PyStr.intern("__await__")) else {
+    guard let m = t.lookup(PyStr.intern("__await__")), !m.isNone else {
       switch context {
       case 1: throw PyError.typeError("'async with' received an object from __aenter__ that does not implement __await__: \(t.name)")
       case 2: throw PyError.typeError("'async with' received an object from __aexit__ that does not implement __await__: \(t.name)")
@@ -240,7 +443,7 @@ enum GeneratorSupport {
       }
     }
     let it = try Protocols.call(ts, try Protocols.bindDescriptor(ts, m, instance: v, owner: Value(t)), [])
-    if let g = it.as(PyGenerator.self), g.type === BuiltinTypes.coroutine {
+    if let g = it.as(PyGenerator.self), g.isCoroutine || isIterableCoroutine(g) {
       throw PyError.typeError("__await__() returned a coroutine")
     }
     if Protocols.typeOf(it).slots.next == nil {
@@ -249,29 +452,49 @@ enum GeneratorSupport {
     return it
   }
 
+  /// GET_AITER: `type(v).__aiter__(v)`, which must have `__anext__`.
   static func aiter(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
     let t = Protocols.typeOf(v)
-    guard let m = t.lookup(PyStr.intern("__aiter__")) else {
+    if t === BuiltinTypes.asyncGenerator { return v }
+    guard let m = t.lookup(PyStr.intern("__aiter__")), !m.isNone else {
       throw PyError.typeError("'async for' requires an object with __aiter__ method, got \(t.name)")
     }
     let it = try Protocols.call(ts, try Protocols.bindDescriptor(ts, m, instance: v, owner: Value(t)), [])
-    if Protocols.typeOf(it).lookup(PyStr.intern("__anext__")) == nil {
-      throw PyError.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(Protocols.typeName(it))")
+    let itType = Protocols.typeOf(it)
+    guard let n = itType.lookup(PyStr.intern("__anext__")), !n.isNone else {
+      throw PyError.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(itType.name)")
     }
     return it
   }
 
+  /// GET_ANEXT: the awaitable of the next step of an `async for`.
   static func anext(_ ts: ThreadState, _ it: Value) throws(PyError) -> Value {
+    if let g = it.as(PyGenerator.self), g.isAsyncGenerator {
+      return try AsyncGenerators.anext(ts, g)
+    }
     let t = Protocols.typeOf(it)
-    guard let m = t.lookup(PyStr.intern("__anext__")) else {
+    guard let m = t.lookup(PyStr.intern("__anext__")), !m.isNone else {
       throw PyError.typeError("'async for' requires an iterator with __anext__ method, got \(t.name)")
     }
-    let aw = try Protocols.call(ts, try Protocols.bindDescriptor(ts, m, instance: it, owner: Value(t)), [])
+    let next = try Protocols.call(ts, try Protocols.bindDescriptor(ts, m, instance: it, owner: Value(t)), [])
     do throws(PyError) {
-      return try awaitable(ts, aw, context: 0)
-    } catch let e where e.type.isSubtype(of: BuiltinTypes.exceptions.typeError) {
-      throw PyError.typeError("'async for' received an invalid object from __anext__: \(Protocols.typeName(aw))")
+      return try awaitable(ts, next, context: 0)
+    } catch {
+      let r = PyBaseException(type: BuiltinTypes.exceptions.typeError,
+                              message: "'async for' received an invalid object from __anext__: \(Protocols.typeName(next))")
+      r.cause = .object(error.exception)
+      r.context = .object(error.exception)
+      r.suppressContext = true
+      throw PyError(r)
     }
+  }
+
+  /// END_ASYNC_FOR: nil when `exc` is StopAsyncIteration (the loop ends), else the exception
+  /// to re-raise (without a new traceback entry).
+  static func endAsyncFor(_ exc: Value) -> PyBaseException? {
+    let e = exc.unsafeAs(PyBaseException.self)
+    if e.type.isSubtype(of: BuiltinTypes.exceptions.stopAsyncIteration) { return nil }
+    return e
   }
 }
 
@@ -289,24 +512,15 @@ extension ThreadState {
     if ArgumentBinding.isSimple(code, args.count, args.kwnames) {
       for i in 0..<args.count { g.registers[i] = args[i] }
     } else {
-      try ArgumentBinding.bind(self, f, code, args, into: g.registers, inPlace: false)
+      do throws(PyError) {
+        try ArgumentBinding.bind(self, f, code, args, into: g.registers, inPlace: false)
+      } catch {
+        // The call failed before a generator existed, as far as Python can tell.
+        g.finish()
+        throw error
+      }
     }
     Ops.installClosure(f, code, g.registers)
     return .object(g)
   }
-}
-
-/// The value an async generator yields, marked so `__anext__` tells it from `await`
-/// traffic passing through.
-public final class AsyncGenWrapped: PyObject {
-  public let value: Value
-
-  init(_ value: Value) {
-    self.value = value
-    super.init(type: BuiltinTypes.asyncGenWrappedValue)
-  }
-}
-
-extension BuiltinTypes {
-  public static let asyncGenWrappedValue: PyType = PyType.builtin("async_generator_wrapped_value") { _ in }
 }

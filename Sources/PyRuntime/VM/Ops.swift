@@ -530,7 +530,7 @@ enum Ops {
   }
 
   static func send(_ ts: ThreadState, _ r: UnsafeMutablePointer<Value>, _ a: Int, _ b: Int) throws(PyError) -> Value? {
-    return try GeneratorSupport.send(ts, receiver: r[b], value: take(r, a), into: r + a)
+    return try GeneratorSupport.send(ts, r, a, b & 0x7FFF)
   }
 
   static func getAwaitable(_ ts: ThreadState, _ v: Value, _ where_: Int) throws(PyError) -> Value {
@@ -545,10 +545,9 @@ enum Ops {
     return try GeneratorSupport.anext(ts, v)
   }
 
-  static func endAsyncFor(_ ts: ThreadState, _ exc: Value) throws(PyError) {
-    let e = exc.unsafeAs(PyBaseException.self)
-    if e.type.isSubtype(of: BuiltinTypes.exceptions.stopAsyncIteration) { return }
-    throw PyError(e)
+  /// END_ASYNC_FOR: nil when the loop ends normally, else the exception to re-raise.
+  static func endAsyncFor(_ ts: ThreadState, _ exc: Value) -> PyBaseException? {
+    return GeneratorSupport.endAsyncFor(exc)
   }
 
   // MARK: Pattern matching
