@@ -27,7 +27,10 @@ extension CodeGenerator {
   /// Evaluates `e` for its side effects only.
   func compileForEffect(_ e: Expr) throws(PySyntaxError) {
     let mark = builder.top
-    _ = try compileToRegister(e)
+    let r = try compileToRegister(e)
+    // The value is dropped at once, as CPython's POP_TOP: its finalizer (a `__del__`, a
+    // coroutine's "never awaited" warning) runs on this line, not when the register is reused.
+    if r >= mark { builder.emit(.clear, a: r) }
     builder.release(to: mark)
   }
 

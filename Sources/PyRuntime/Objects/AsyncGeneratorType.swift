@@ -35,8 +35,8 @@ extension BuiltinTypes {
     GeneratorMethods.addDel(t, "async_generator")
     t.addProperty("ag_await") { _, v in GeneratorSupport.yieldFrom(gen(v)) }
     t.addProperty("ag_frame") { ts, v in GeneratorMethods.frame(ts, gen(v)) }
-    t.addProperty("ag_code") { _, v in Value(gen(v).frame.pointee.code) }
-    t.addProperty("ag_running") { _, v in .bool(gen(v).runningAsync) }
+    t.addProperty("ag_code", get: { _, v in Value(gen(v).frame.pointee.code) }, set: GeneratorMethods.readonly)
+    t.addProperty("ag_running", get: { _, v in .bool(gen(v).runningAsync) }, set: GeneratorMethods.readonly)
     GeneratorMethods.addNames(t, "async generator")
     t.slots.repr = { _, v in
       .object(PyStr("<async_generator object \(gen(v).qualname.string) at \(Protocols.hexAddress(v))>"))

@@ -11,10 +11,10 @@ extension BuiltinTypes {
     t.addProperty("cr_await") { _, v in GeneratorSupport.yieldFrom(gen(v)) }
     t.addProperty("cr_frame") { ts, v in GeneratorMethods.frame(ts, gen(v)) }
     t.addProperty("cr_running") { _, v in .bool(gen(v).running) }
-    t.addProperty("cr_code") { _, v in Value(gen(v).frame.pointee.code) }
+    t.addProperty("cr_code", get: { _, v in Value(gen(v).frame.pointee.code) }, set: GeneratorMethods.readonly)
     t.addProperty("cr_suspended") { _, v in .bool(gen(v).suspended) }
     // Origin tracking (`sys.set_coroutine_origin_tracking_depth`) is off: always None.
-    t.addProperty("cr_origin") { _, _ in .none }
+    t.addProperty("cr_origin", get: { _, _ in .none }, set: GeneratorMethods.readonly)
     GeneratorMethods.addNames(t, "coroutine")
     t.slots.repr = { _, v in
       .object(PyStr("<coroutine object \(gen(v).qualname.string) at \(Protocols.hexAddress(v))>"))

@@ -28,7 +28,7 @@ extension BuiltinTypes {
     GeneratorMethods.addSendThrowClose(t, "generator")
     t.addProperty("gi_running") { _, v in .bool(gen(v).running) }
     t.addProperty("gi_frame") { ts, v in GeneratorMethods.frame(ts, gen(v)) }
-    t.addProperty("gi_code") { _, v in Value(gen(v).frame.pointee.code) }
+    t.addProperty("gi_code", get: { _, v in Value(gen(v).frame.pointee.code) }, set: GeneratorMethods.readonly)
     t.addProperty("gi_yieldfrom") { _, v in GeneratorSupport.yieldFrom(gen(v)) }
     t.addProperty("gi_suspended") { _, v in .bool(gen(v).suspended) }
     GeneratorMethods.addNames(t, "generator")
@@ -42,6 +42,11 @@ extension BuiltinTypes {
 /// methods, `__name__`/`__qualname__`, the frame attribute, `__del__`.
 enum GeneratorMethods {
   static func gen(_ v: Value) -> PyGenerator { v.unsafeAs(PyGenerator.self) }
+
+  /// The setter of read-only members (`gi_code`, `cr_origin`, `ag_running` …).
+  static let readonly: (ThreadState, Value, Value?) throws(PyError) -> Void = { _, _, _ throws(PyError) in
+    throw PyError.attributeError("readonly attribute")
+  }
 
   /// `send`, `throw`, `close` and `__del__` of generators and coroutines; `typeName` qualifies
   /// the argument errors ("generator.send() takes exactly one argument (0 given)").

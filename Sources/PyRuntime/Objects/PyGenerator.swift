@@ -116,6 +116,17 @@ public final class PyGenerator: PyObject {
     for i in 0..<registerCount { registers[i] = .unbound }
   }
 
+  /// Releases the registers above the locals and cells (the temporaries).
+  func releaseTemporaries() {
+    let code = frame.pointee.code
+    let first = code.varnames.count + code.cellvars.count + code.freevars.count
+    var i = first
+    while i < registerCount {
+      registers[i] = .unbound
+      i += 1
+    }
+  }
+
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)
     if ownsFrame {

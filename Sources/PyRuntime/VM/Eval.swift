@@ -481,7 +481,7 @@ extension ThreadState {
           r[Ops.a(w)] = .object(try PySet.make(self, Ops.takeRange(r, Ops.b(w), Ops.c(w)), frozen: false))
         case Opcode.buildMap.rawValue:
           let b = Ops.b(w)
-          let d = PyDict(presized: Ops.c(w), unicodeKeys: (0..<Ops.c(w)).allSatisfy { r[b + 2 * $0].strIfExact != nil })
+          let d = PyDict(presized: Ops.c(w), unicodeKeys: (0..<Ops.c(w)).allSatisfy { r[(b & 0x7FFF) + 2 * $0].strIfExact != nil })
           for i in 0..<Ops.c(w) {
             try d.setItem(self, Ops.take(r, b + 2 * i), Ops.take(r, b + 2 * i + 1))
           }

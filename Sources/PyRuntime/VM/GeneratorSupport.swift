@@ -72,7 +72,10 @@ enum GeneratorSupport {
         failure = error
       }
     }
-    // The caller's frame and exception state are current again before anything is released.
+    // An exception leaving the frame pops its temporaries while the frame is still the running
+    // one (as CPython unwinds its value stack); the rest is released after the caller's frame
+    // and exception state are current again.
+    if failure != nil { g.releaseTemporaries() }
     ts.currentFrame = f.pointee.previous
     f.pointee.previous = nil
     ts.recursionDepth -= 1
@@ -103,9 +106,13 @@ enum GeneratorSupport {
       exc.traceback = PyTraceback(next: exc.traceback, frame: fo, pc: -1, lineno: f.pointee.code.firstLineno)
       throw PyError(exc)
     }
+    let delegated = delegation(at: f)
     let pc = max(f.pointee.pc - 1, 0)
     f.pointee.pc = pc
     exc.traceback = PyTraceback(next: exc.traceback, frame: ts.frameObject(for: f), pc: pc, lineno: f.pointee.lineno)
+    // Unwinding drops the sub-iterator of the delegation loop (CPython pops it off the value
+    // stack while this frame is still the running one).
+    if let d = delegated { f.pointee.registers[d.iteratorRegister] = .unbound }
     guard let h = f.pointee.code.handler(for: pc) else { throw PyError(exc) }
     f.pointee.registers[h.exceptionRegister] = .object(exc)
     f.pointee.pc = h.handler
@@ -164,7 +171,12 @@ enum GeneratorSupport {
   /// The delegation `g` is suspended in, if any (CPython's `_PyGen_yf`).
   static func delegation(_ g: PyGenerator) -> Delegation? {
     guard g.suspended else { return nil }
-    let f = g.frame.pointee
+    return delegation(at: g.frame)
+  }
+
+  /// The delegation loop a suspended frame is stopped in, if any.
+  static func delegation(at frame: UnsafeMutablePointer<Frame>) -> Delegation? {
+    let f = frame.pointee
     let pc = f.pc
     guard pc >= 2 else { return nil }
     let words = f.codeRef._withUnsafeGuaranteedRef { $0.words }
@@ -435,7 +447,7 @@ enum GeneratorSupport {
       return v
     }
     let t = Protocols.typeOf(v)
-    guard let m = t.lookup(PyStr.intern("__await__")), !m.isNone else {
+    guard let m = t.lookup(PyStr.intern("__await__")) else {
       switch context {
       case 1: throw PyError.typeError("'async with' received an object from __aenter__ that does not implement __await__: \(t.name)")
       case 2: throw PyError.typeError("'async with' received an object from __aexit__ that does not implement __await__: \(t.name)")
@@ -456,12 +468,12 @@ enum GeneratorSupport {
   static func aiter(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
     let t = Protocols.typeOf(v)
     if t === BuiltinTypes.asyncGenerator { return v }
-    guard let m = t.lookup(PyStr.intern("__aiter__")), !m.isNone else {
+    guard let m = t.lookup(PyStr.intern("__aiter__")) else {
       throw PyError.typeError("'async for' requires an object with __aiter__ method, got \(t.name)")
     }
     let it = try Protocols.call(ts, try Protocols.bindDescriptor(ts, m, instance: v, owner: Value(t)), [])
     let itType = Protocols.typeOf(it)
-    guard let n = itType.lookup(PyStr.intern("__anext__")), !n.isNone else {
+    guard itType.lookup(PyStr.intern("__anext__")) != nil else {
       throw PyError.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(itType.name)")
     }
     return it
@@ -473,7 +485,7 @@ enum GeneratorSupport {
       return try AsyncGenerators.anext(ts, g)
     }
     let t = Protocols.typeOf(it)
-    guard let m = t.lookup(PyStr.intern("__anext__")), !m.isNone else {
+    guard let m = t.lookup(PyStr.intern("__anext__")) else {
       throw PyError.typeError("'async for' requires an iterator with __anext__ method, got \(t.name)")
     }
     let next = try Protocols.call(ts, try Protocols.bindDescriptor(ts, m, instance: it, owner: Value(t)), [])

@@ -104,6 +104,10 @@ try:
     g.close()
 except RuntimeError as e:
     print("RuntimeError:", e)
+try:
+    next(g)
+except GeneratorExit:
+    print("GeneratorExit re-raised after the finally block")
 print(next(g, "exhausted"))
 
 # close() takes no arguments

@@ -82,7 +82,6 @@ except StopIteration:
 def expr():
     x = (yield 1) + (yield 2)
     print("sum", x)
-    y = [(yield i) for i in range(0)]
     z = yield (yield 3)
     print("z", z)
 
