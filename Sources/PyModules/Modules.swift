@@ -35,6 +35,22 @@ public enum Modules {
       try ItertoolsModule.make(interp, ts)
     }
     table["itertools"] = itertools
+    let random: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try RandomModule.make(interp, ts)
+    }
+    table["_random"] = random
+    let sha512: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try SHA512Module.make(interp, ts)
+    }
+    table["_sha512"] = sha512
+    let bisect: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try BisectModule.make(interp, ts)
+    }
+    table["_bisect"] = bisect
+    let heapq: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try HeapqModule.make(interp, ts)
+    }
+    table["_heapq"] = heapq
     return table
   }
 }

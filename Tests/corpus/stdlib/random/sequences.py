@@ -1,0 +1,17 @@
+import random
+for s in [0, 1, 42, 2**70, -5, 'hello', b'bytes', bytearray(b'ba'), 3.5, -1.25, True, '', 123456789012345678901234567890]:
+    random.seed(s)
+    print(repr(s), random.random(), random.getrandbits(7), random.getrandbits(40), random.getrandbits(64), random.getrandbits(100), random.randint(1, 10**30))
+r = random.Random(7)
+print([r.randrange(10) for _ in range(10)], r.randrange(5, 100, 7), r.randrange(100, 5, -3))
+print(r.choice('abcdef'), r.sample(range(100), 10), r.sample(list('abcdefgh'), 3))
+x = list(range(20)); r.shuffle(x); print(x)
+print(r.choices(range(10), k=5), r.choices('abc', weights=[1, 2, 3], k=6), r.choices('abc', cum_weights=[1, 2, 3], k=4))
+print(r.uniform(1, 5), r.gauss(), r.gauss(10, 2), r.normalvariate(), r.expovariate(1.5), r.triangular(), r.triangular(1, 3, 2))
+print(r.betavariate(2, 3), r.gammavariate(0.5, 1), r.gammavariate(3, 2), r.gammavariate(1, 1), r.lognormvariate(0, 1), r.vonmisesvariate(1, 2), r.paretovariate(2), r.weibullvariate(1, 2))
+print(r.randbytes(10), r.sample(range(10**6), 20, counts=None))
+print(r.sample(['a', 'b'], counts=[3, 5], k=6))
+st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random(), len(st[1]), st[0])
+r2 = random.Random(); r2.seed(5, version=1); print(r2.random())
+r2.seed('abc', version=1); print(r2.random())
+print(random.Random(5).getrandbits(1000))
