@@ -45,7 +45,7 @@ enum CoreFunctions {
     guard let name = args[1].as(PyStr.self) else {
       throw PyError.typeError("attribute name must be string, not '\(Protocols.typeName(args[1]))'")
     }
-    try Protocols.setAttr(ts, args[0], PyStr.intern(name), args[2])
+    try Protocols.setAttr(ts, args[0], name.isExactStr ? PyStr.intern(name) : name, args[2])
     return .none
   }
 

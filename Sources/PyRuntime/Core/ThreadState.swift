@@ -46,6 +46,15 @@ public final class ThreadState {
   var reprInProgress = Set<Int>()
   /// Lowest native stack address this thread may use before raising RecursionError.
   var nativeStackLimit: UInt = 0
+  /// Deallocation trashcan (see `Objects/Finalization.swift`): nesting depth of instance
+  /// deallocations on this thread, objects whose release was deferred, and whether they are
+  /// being released.
+  var deallocDepth = 0
+  var deferredReleases: [PyObject] = []
+  var releasingDeferred = false
+  /// Allocation order of instances created on this thread (interpreter shutdown finalizes in
+  /// allocation order, as CPython's collector list does).
+  var allocationSerial: UInt64 = 0
 
   /// Values the thread's code is using that no register holds (rooting for native code).
   public init(interpreter: Interpreter, registerCapacity: Int = 1 << 21) {
@@ -78,6 +87,12 @@ public final class ThreadState {
   /// The calling thread's thread state. Only for slow paths that have no `ThreadState` at hand.
   public static var current: ThreadState {
     guard let p = swiftpy_tls_thread_state() else { fatalError("swiftpy: no thread state on this thread") }
+    return Unmanaged<ThreadState>.fromOpaque(p).takeUnretainedValue()
+  }
+
+  /// The calling thread's thread state, or nil on a thread that runs no Python code.
+  public static var currentIfAny: ThreadState? {
+    guard let p = swiftpy_tls_thread_state() else { return nil }
     return Unmanaged<ThreadState>.fromOpaque(p).takeUnretainedValue()
   }
 

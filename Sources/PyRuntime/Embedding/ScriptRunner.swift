@@ -178,6 +178,8 @@ public enum ScriptRunner {
 
   static func finish(_ interp: Interpreter, _ ts: ThreadState) {
     flushStdout(interp)
+    ModuleFinalization.finalize(interp, ts)
+    flushStdout(interp)
   }
 
   static func flushStdout(_ interp: Interpreter) {

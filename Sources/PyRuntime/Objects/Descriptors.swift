@@ -35,6 +35,7 @@ public final class PyStaticMethod: PyObject {
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)
     visit(function)
+    if let dict { visit(.object(dict)) }
   }
 }
 
@@ -51,6 +52,7 @@ public final class PyClassMethod: PyObject {
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)
     visit(function)
+    if let dict { visit(.object(dict)) }
   }
 }
 
@@ -62,6 +64,8 @@ public final class PyProperty: PyObject {
   public var doc: Value = .none
   /// The attribute name (from `__set_name__`), for error messages.
   public var name: Value = .none
+  /// `__doc__` was taken from the getter (a copy with a new getter takes the new one's).
+  public var getterDoc = false
 
   public override init(type: PyType = BuiltinTypes.property) {
     super.init(type: type)
@@ -69,20 +73,44 @@ public final class PyProperty: PyObject {
 
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)
-    visit(fget); visit(fset); visit(fdel); visit(doc)
+    visit(fget); visit(fset); visit(fdel); visit(doc); visit(name)
   }
 }
 
-/// A `__slots__` member (`member_descriptor`): reads and writes one slot of the instance.
+/// A member of an instance layout (`member_descriptor`): one `__slots__` value of an instance,
+/// or a read-only field of a builtin type (`type.__mro__`, …) read by `reader`.
 public final class PyMemberDescriptor: PyObject {
   public let name: String
   public unowned(unsafe) let owner: PyType
   public let index: Int
+  public let doc: String?
+  /// For read-only members of builtin types: computes the value.
+  let reader: ((ThreadState, Value) throws(PyError) -> Value)?
 
-  public init(name: String, owner: PyType, index: Int) {
+  public init(name: String, owner: PyType, index: Int, doc: String? = nil) {
     self.name = name
     self.owner = owner
     self.index = index
+    self.doc = doc
+    self.reader = nil
     super.init(type: BuiltinTypes.memberDescriptor)
+  }
+
+  public init(name: String, owner: PyType, doc: String? = nil, reader: @escaping (ThreadState, Value) throws(PyError) -> Value) {
+    self.name = name
+    self.owner = owner
+    self.index = -1
+    self.doc = doc
+    self.reader = reader
+    super.init(type: BuiltinTypes.memberDescriptor)
+    Deferral.retain(self)
+  }
+}
+
+extension PyType {
+  /// Adds a read-only member (`member_descriptor`, "readonly attribute" on assignment).
+  public func addReadOnlyMember(_ name: String, doc: String? = nil,
+                                _ reader: @escaping (ThreadState, Value) throws(PyError) -> Value) {
+    dict.set(name, Value(PyMemberDescriptor(name: name, owner: self, doc: doc, reader: reader)))
   }
 }

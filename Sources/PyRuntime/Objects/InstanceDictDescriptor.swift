@@ -22,14 +22,19 @@ enum InstanceDictDescriptor {
         throw PyError.attributeError("This object has no __dict__")
       },
       set: { _, v, nv throws(PyError) in
-        guard let nv else { throw PyError.typeError("cannot delete __dict__") }
+        guard let o = v.object else { throw PyError.attributeError("This object has no __dict__") }
+        guard let nv else {
+          // subtype_setdict with NULL: a fresh dict appears on the next use.
+          if let i = o as? PyInstance { i.dict = nil; return }
+          if let extra = o.extra { extra.dict = nil; return }
+          throw PyError.typeError("cannot delete __dict__")
+        }
         guard let d = nv.as(PyDict.self) else {
           throw PyError.typeError("__dict__ must be set to a dictionary, not a '\(Protocols.typeName(nv))'")
         }
-        guard let o = v.object else { throw PyError.attributeError("This object has no __dict__") }
         if let i = o as? PyInstance { i.dict = d; return }
         if let extra = o.extra { extra.dict = d; return }
-        throw PyError.attributeError("This object has no __dict__")
+        o.extra = InstanceExtras(dict: d, slotCount: o.type.instanceSlotCount)
       }))
   }
 }

@@ -1,10 +1,16 @@
-/// `object` and `type`: the roots of the object model — default behaviours every object
-/// inherits, and what calling a class does.
+/// `object`: the root of the object model — default behaviours every object inherits
+/// (CPython's Objects/typeobject.c `object_new`, `object_init`, `object_richcompare`,
+/// `object_format`, `object___dir__`, `object_set_class`, `object_init_subclass` …).
 extension BuiltinTypes {
   static func installObject() {
     let t = object
     t.slots.repr = { _, v in .object(PyStr(Protocols.defaultRepr(v))) }
-    t.slots.str = { ts, v throws(PyError) in .object(try Protocols.repr(ts, v)) }
+    t.slots.str = { ts, v throws(PyError) in
+      // object_str: type(self).__repr__(self)
+      let rt = Protocols.typeOf(v)
+      guard let f = rt.slots.repr else { return .object(PyStr(Protocols.defaultRepr(v))) }
+      return try f(ts, v)
+    }
     t.slots.hash = { _, v in
       let x = UInt(bitPattern: Protocols.identity(v))
       return Int(bitPattern: (x >> 4) | (x << 60))
@@ -22,55 +28,39 @@ extension BuiltinTypes {
       default: return .notImplemented
       }
     }
-    t.slots.new = { ts, cls, args throws(PyError) in
-      if args.count > 0 {
-        // Extra arguments are an error unless __init__ is overridden and __new__ is not.
-        let overridesNew = cls.overridesObject(Dunder.new)
-        let overridesInit = cls.overridesObject(Dunder.`init`)
-        if overridesNew || !overridesInit {
-          throw PyError.typeError(cls === BuiltinTypes.object || overridesNew
-                                  ? "object.__new__() takes exactly one argument (the type to instantiate)"
-                                  : "\(cls.name)() takes no arguments")
-        }
-      }
-      if cls.typeFlags.contains(.isAbstract) {
-        return try ObjectSupport.abstractInstantiationError(ts, cls)
-      }
-      if cls === BuiltinTypes.object { return .object(PyPlainObject(type: cls)) }
-      guard cls.typeFlags.contains(.heapType) else {
-        throw PyError.typeError("object.__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
-      }
-      return .object(PyInstance(type: cls))
-    }
-    t.slots.initialize = { ts, v, args throws(PyError) in
+    t.slots.new = { ts, cls, args throws(PyError) in try ObjectSupport.objectNew(ts, cls, args) }
+    t.slots.initialize = { _, v, args throws(PyError) in
       if args.count > 0 {
         let cls = Protocols.typeOf(v)
-        let overridesNew = cls.overridesObject(Dunder.new)
-        let overridesInit = cls.overridesObject(Dunder.`init`)
-        if overridesInit || !overridesNew {
-          throw PyError.typeError(overridesInit
-                                  ? "object.__init__() takes exactly one argument (the instance to initialize)"
-                                  : "\(cls.name).__init__() takes exactly one argument (the instance to initialize)")
+        if !ObjectSupport.usesObjectInit(cls) {
+          throw PyError.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+        }
+        if ObjectSupport.usesObjectNew(cls) {
+          throw PyError.typeError("\(cls.name).__init__() takes exactly one argument (the instance to initialize)")
         }
       }
     }
     t.addMethod("__getattribute__") { ts, v, a throws(PyError) in
-      guard a.count == 1, let n = a[0].as(PyStr.self) else {
-        throw PyError.typeError("attribute name must be string, not '\(a.count > 0 ? Protocols.typeName(a[0]) : "nothing")'")
+      try ObjectSupport.checkArgumentCount(a, 1)
+      guard let n = a[0].as(PyStr.self) else {
+        throw PyError.typeError("attribute name must be string, not '\(Protocols.typeName(a[0]))'")
       }
       return try Protocols.genericGetAttr(ts, v, n)
     }
     t.addMethod("__setattr__") { ts, v, a throws(PyError) in
-      guard a.count == 2, let n = a[0].as(PyStr.self) else {
-        throw PyError.typeError("expected 2 arguments, got \(a.count)")
-      }
+      try ObjectSupport.checkArgumentCount(a, 2)
       try ObjectSupport.checkSetAttrOnType(v, "__setattr__")
+      guard let n = a[0].as(PyStr.self) else {
+        throw PyError.typeError("attribute name must be string, not '\(Protocols.typeName(a[0]))'")
+      }
       try Protocols.genericSetAttr(ts, v, n, a[1])
       return .none
     }
     t.addMethod("__delattr__") { ts, v, a throws(PyError) in
-      guard a.count == 1, let n = a[0].as(PyStr.self) else {
-        throw PyError.typeError("expected 1 argument, got \(a.count)")
+      try ObjectSupport.checkArgumentCount(a, 1)
+      try ObjectSupport.checkSetAttrOnType(v, "__delattr__")
+      guard let n = a[0].as(PyStr.self) else {
+        throw PyError.typeError("attribute name must be string, not '\(Protocols.typeName(a[0]))'")
       }
       try Protocols.genericSetAttr(ts, v, n, nil)
       return .none
@@ -78,10 +68,14 @@ extension BuiltinTypes {
     t.addProperty("__class__", get: { _, v in Value(Protocols.typeOf(v)) }, set: { ts, v, nv throws(PyError) in
       try ObjectSupport.setClass(ts, v, nv)
     })
-    t.addMethod("__dir__") { ts, v, _ throws(PyError) in try ObjectSupport.dir(ts, v) }
+    t.addMethod("__dir__") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "__dir__", min: 0, max: 0)
+      return try ObjectSupport.dir(ts, v)
+    }
     t.addMethod("__format__") { ts, v, a throws(PyError) in
-      guard a.count == 1, let spec = a[0].as(PyStr.self) else {
-        throw PyError.typeError("__format__() argument must be str")
+      try ArgParser.positional(a, "__format__", min: 1, max: 1)
+      guard let spec = a[0].as(PyStr.self) else {
+        throw PyError.typeError("__format__() argument must be str, not \(Protocols.typeName(a[0]))")
       }
       if spec.count > 0 {
         throw PyError.typeError("unsupported format string passed to \(Protocols.typeName(v)).__format__")
@@ -91,9 +85,12 @@ extension BuiltinTypes {
     t.addMethod("__reduce_ex__") { ts, v, a throws(PyError) in try ObjectSupport.reduceEx(ts, v, a) }
     t.addMethod("__reduce__") { ts, v, a throws(PyError) in try ObjectSupport.reduceEx(ts, v, a) }
     t.addMethod("__sizeof__") { _, v, _ in .int(ObjectSupport.sizeof(v)) }
-    t.addClassMethod("__init_subclass__") { _, _, a throws(PyError) in
+    t.addClassMethod("__init_subclass__") { _, cls, a throws(PyError) in
+      if a.count > a.positionalCount {
+        throw PyError.typeError("\(DescriptorChecks.boundQualname(cls)).__init_subclass__() takes no keyword arguments")
+      }
       if a.count > 0 {
-        throw PyError.typeError("\(Protocols.typeName(.none) == "" ? "" : "")__init_subclass__() takes no keyword arguments")
+        throw PyError.typeError("\(DescriptorChecks.boundQualname(cls)).__init_subclass__() takes no arguments (\(a.count) given)")
       }
       return .none
     }
@@ -104,3 +101,61 @@ extension BuiltinTypes {
 
 /// An instance of exactly `object` (`object()`): no attributes, no dict.
 public final class PyPlainObject: PyObject {}
+
+extension ObjectSupport {
+  /// `object.__new__(cls, *args)` (CPython's `object_new`): the excess-argument rules, the
+  /// abstract-class check, then a new instance of the object layout.
+  static func objectNew(_ ts: ThreadState, _ cls: PyType, _ args: Args) throws(PyError) -> Value {
+    if args.count > 0 {
+      if !usesObjectNew(cls) {
+        throw PyError.typeError("object.__new__() takes exactly one argument (the type to instantiate)")
+      }
+      if usesObjectInit(cls) {
+        throw PyError.typeError("\(cls.name)() takes no arguments")
+      }
+    }
+    if cls.typeFlags.contains(.isAbstract) {
+      try abstractInstantiationError(ts, cls)
+    }
+    if cls === BuiltinTypes.object { return .object(PyPlainObject(type: cls)) }
+    // tp_new_wrapper's safety check: the nearest builtin base must use object.__new__.
+    var staticBase = cls
+    while staticBase.typeFlags.contains(.heapType), let b = staticBase.base { staticBase = b }
+    if staticBase !== BuiltinTypes.object {
+      throw PyError.typeError("object.__new__(\(cls.name)) is not safe, use \(staticBase.name).__new__()")
+    }
+    let inst = PyInstance(type: cls)
+    ts.allocationSerial &+= 1
+    inst.serial = ts.allocationSerial
+    return .object(inst)
+  }
+
+  /// The class's `tp_new` is `object.__new__` (no class in its MRO overrides `__new__`).
+  static func usesObjectNew(_ cls: PyType) -> Bool {
+    if cls.typeFlags.contains(.heapType) { return cls.newIsObjectNew }
+    return inheritsFromObject(cls, "__new__")
+  }
+
+  /// The class's `tp_init` is `object.__init__`.
+  static func usesObjectInit(_ cls: PyType) -> Bool {
+    if cls.typeFlags.contains(.heapType) { return cls.initIsObjectInit }
+    return inheritsFromObject(cls, "__init__")
+  }
+
+  /// True when looking `name` up on `cls` finds `object`'s own definition.
+  static func inheritsFromObject(_ cls: PyType, _ name: String) -> Bool {
+    let n = PyStr.intern(name)
+    guard let found = cls.lookup(n), let mine = BuiltinTypes.object.dict.get(n) else { return false }
+    return found.isIdentical(to: mine)
+  }
+
+  /// The "expected N arguments, got M" check of slot wrappers (CPython's `check_num_args`
+  /// and `PyArg_UnpackTuple(args, "", …)`, whose empty name leaves a leading space).
+  static func checkArgumentCount(_ a: Args, _ n: Int) throws(PyError) {
+    if a.count > a.positionalCount { throw PyError.typeError("wrapper takes no keyword arguments") }
+    if a.count != n {
+      if n == 1 { throw PyError.typeError("expected 1 argument, got \(a.count)") }
+      throw PyError.typeError(" expected \(n) arguments, got \(a.count)")
+    }
+  }
+}

@@ -5,7 +5,9 @@
 /// function from many threads never touches a shared reference count. Nested functions
 /// (closures) are ordinary counted objects, freed when the last reference goes.
 public final class PyFunction: PyObject {
-  public unowned(unsafe) let code: PyCode
+  /// Code objects are deferred (kept alive by the interpreter), so this is uncounted;
+  /// `__code__` assignment replaces it (`replaceCode`).
+  public private(set) unowned(unsafe) var code: PyCode
   public let globals: PyDict
   public let builtins: PyDict
   public var name: PyStr
@@ -30,6 +32,9 @@ public final class PyFunction: PyObject {
     self.module = globals.get("__name__") ?? .none
     super.init(type: BuiltinTypes.function)
   }
+
+  /// `f.__code__ = c` (the caller checked the free variable count).
+  public func replaceCode(_ c: PyCode) { code = c }
 
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)

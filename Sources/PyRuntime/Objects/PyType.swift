@@ -31,10 +31,19 @@ public final class PyType: PyObject {
   public var slots: TypeSlots
   /// Changes whenever a cache keyed on this type could be invalidated; never 0 once assigned.
   public var version: UInt32
-  /// `__slots__` names of this class itself (not its bases) and where their values live.
+  /// `__name__` when it was given as an instance of a str subclass (CPython keeps the object).
+  public var nameObject: PyStr?
+  /// `__slots__` names of this class itself (not its bases), mangled and sorted as CPython's
+  /// `ht_slots`; their values live at `instanceSlotCount - slotNames.count ..< instanceSlotCount`.
   public var slotNames: [String] = []
+  /// True when the class body defined `__slots__` (CPython's `ht_slots != NULL`).
+  public var declaresSlots = false
   /// Number of `__slots__` values instances carry (this class and its bases).
   public var instanceSlotCount: Int = 0
+  /// The inherited `tp_new` is `object.__new__` / the inherited `tp_init` is `object.__init__`
+  /// (kept current by `fixupSlots`; decides `object()`'s excess-argument errors).
+  public var newIsObjectNew = false
+  public var initIsObjectInit = false
   /// Weak references to direct subclasses (for `__subclasses__()` and version invalidation).
   var subclassRefs: [WeakType] = []
 
@@ -52,6 +61,10 @@ public final class PyType: PyObject {
     // The metatype of `type` is `type` itself: patched by the bootstrap.
     super.init(type: metatype ?? unsafeBitCast(0 as Int, to: PyType.self))
     Deferral.retain(self)
+    // Builtin types register with their bases here; classes do once they are complete.
+    if !flags.contains(.heapType) {
+      for b in bases { b.subclassRefs.append(WeakType(type: self)) }
+    }
   }
 
   /// `__name__`: the last dotted component of `tp_name`.
@@ -129,6 +142,11 @@ public struct TypeFlags: OptionSet, Sendable {
   public static let baseType = TypeFlags(rawValue: 1 << 10)
   /// Instances have a `__dict__`.
   public static let hasInstanceDict = TypeFlags(rawValue: 1 << 4)
+  /// Instances can be weakly referenced (CPython's `tp_weaklistoffset != 0`).
+  public static let hasWeakrefs = TypeFlags(rawValue: 1 << 11)
+  /// A builtin type whose instances have exactly its base's layout (CPython: no extra ivars,
+  /// e.g. `ValueError` over `Exception`), so it is not its own solid base.
+  public static let sharesBaseLayout = TypeFlags(rawValue: 1 << 12)
   public static let isAbstract = TypeFlags(rawValue: 1 << 20)
   /// For `match` statements: the class is a sequence / a mapping (collections.abc registration).
   public static let sequence = TypeFlags(rawValue: 1 << 5)

@@ -16,7 +16,7 @@ public enum SequenceSupport {
     }
     let r = try Protocols.index(ts, key)
     if case .int(let i) = r { return i }
-    throw PyError.make(BuiltinTypes.exceptions.indexError, "cannot fit 'int' into an index-sized integer")
+    throw PyError.make(BuiltinTypes.exceptions.indexError, "cannot fit '\(Protocols.typeName(key))' into an index-sized integer")
   }
 
   /// (start, stop, step, count) of `slice` applied to a sequence of `length`.

@@ -70,7 +70,9 @@ extension PyType {
     }
     if let f = s.descrGet {
       wrap("__get__") { ts, v, a throws(PyError) in
-        if a.count < 1 || a.count > 2 { throw PyError.typeError("expected 1 or 2 arguments, got \(a.count)") }
+        // PyArg_UnpackTuple(args, "", 1, 2, ...): the empty name leaves a leading space.
+        if a.count < 1 { throw PyError.typeError(" expected at least 1 argument, got \(a.count)") }
+        if a.count > 2 { throw PyError.typeError(" expected at most 2 arguments, got \(a.count)") }
         let inst: Value? = a[0].isNone ? nil : a[0]
         let owner: Value? = a.count > 1 && !a[1].isNone ? a[1] : nil
         if inst == nil && owner == nil { throw PyError.typeError("__get__(None, None) is invalid") }

@@ -15,7 +15,8 @@ extension BuiltinTypes {
     t.slots.new = { _, cls, _ in .object(PySuper(type: cls)) }
     t.slots.initialize = { ts, v, args throws(PyError) in
       let s = v.unsafeAs(PySuper.self)
-      try ArgParser.positional(args, "super", min: 0, max: 2)
+      if args.count > args.positionalCount { throw PyError.typeError("super() takes no keyword arguments") }
+      if args.count > 2 { throw PyError.typeError("super() expected at most 2 arguments, got \(args.count)") }
       var thisType: Value
       var obj: Value = .none
       if args.count == 0 {
@@ -62,7 +63,7 @@ enum SuperSupport {
   static func implicitArguments(_ ts: ThreadState) throws(PyError) -> (Value, Value) {
     guard let frame = ts.currentFrame else { throw PyError.runtimeError("super(): no current frame") }
     let code = frame.pointee.code
-    if code.argCount == 0 && !code.codeFlags.contains(.varArgs) {
+    if code.argCount == 0 {
       throw PyError.runtimeError("super(): no arguments")
     }
     var first = frame.pointee.registers[0]

@@ -5,16 +5,16 @@ extension Protocols {
   public static func getAttr(_ ts: ThreadState, _ v: Value, _ name: PyStr) throws(PyError) -> Value {
     unowned(unsafe) let t = typeRef(v)
     do throws(PyError) {
-      if let f = t.slots.getAttribute {
-        if let fallback = t.slots.getAttrFallback {
-          do throws(PyError) {
-            return try f(ts, v, name)
-          } catch let e where e.exception.type.isSubtype(of: BuiltinTypes.exceptions.attributeError) {
-            return try fallback(ts, v, name)
-          }
+      if let fallback = t.slots.getAttrFallback {
+        // slot_tp_getattr_hook: `__getattr__` when the lookup raises AttributeError.
+        do throws(PyError) {
+          if let f = t.slots.getAttribute { return try f(ts, v, name) }
+          return try genericGetAttr(ts, v, name)
+        } catch let e where e.exception.type.isSubtype(of: BuiltinTypes.exceptions.attributeError) {
+          return try fallback(ts, v, name)
         }
-        return try f(ts, v, name)
       }
+      if let f = t.slots.getAttribute { return try f(ts, v, name) }
       return try genericGetAttr(ts, v, name)
     } catch {
       ExceptionSupport.setAttributeErrorContext(error.exception, v, name)
@@ -42,19 +42,41 @@ extension Protocols {
     return instanceDictSlow(o)
   }
 
-  /// The dict of an object that creates it on first store (functions).
-  static func lazyInstanceDict(_ v: Value) -> PyDict? {
-    guard let f = v.as(PyFunction.self) else { return nil }
-    let d = PyDict()
-    f.dict = d
-    return d
-  }
-
   static func instanceDictSlow(_ o: PyObject) -> PyDict? {
+    if let e = o.extra, let d = e.dict { return d }
     if let m = o as? PyModule { return m.dict }
     if let f = o as? PyFunction { return f.dict }
     if let e = o as? PyBaseException { return e.userAttributes }
-    return o.extra?.dict
+    if let s = o as? PyStaticMethod { return s.attributeDict }
+    if let c = o as? PyClassMethod { return c.attributeDict }
+    return nil
+  }
+
+  /// The instance dict to store into: as `instanceDict`, but an instance of a class with a
+  /// `__dict__` whose builtin layout was created without one (or a function without its
+  /// dict yet) gets it now.
+  static func instanceDictForStore(_ v: Value) -> PyDict? {
+    if let d = instanceDict(v) { return d }
+    guard let o = v.object else { return nil }
+    if let f = o as? PyFunction {
+      let d = PyDict()
+      f.dict = d
+      return d
+    }
+    let t = o.type
+    guard t.typeFlags.contains(.heapType), t.typeFlags.contains(.hasInstanceDict) else { return nil }
+    let d = PyDict()
+    if let i = o as? PyInstance {
+      i.dict = d
+      return d
+    }
+    if let e = o.extra {
+      e.dict = d
+    } else {
+      let e = InstanceExtras(dict: d, slotCount: t.instanceSlotCount)
+      o.extra = e
+    }
+    return d
   }
 
   /// True when `descr` is a data descriptor (its type defines `__set__` or `__delete__`).
@@ -108,16 +130,19 @@ extension Protocols {
     if let descr = t.lookup(name), let s = typeOf(descr).slots.descrSet {
       return try s(ts, descr, v, value)
     }
-    guard let d = instanceDict(v) ?? lazyInstanceDict(v) else {
+    guard let d = instanceDictForStore(v) else {
       if t.lookup(name) != nil {
         throw PyError.attributeError("'\(t.name)' object attribute '\(name.string)' is read-only")
       }
-      throw noAttribute(v, name)
+      throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.string)'")
     }
     if let value {
       d.set(name, value)
     } else if d.remove(name) == nil {
-      throw noAttribute(v, name)
+      if t.isSubtype(of: BuiltinTypes.type) {
+        throw PyError.attributeError("type object '\(v.unsafeAs(PyType.self).name)' has no attribute '\(name.string)'")
+      }
+      throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.string)'")
     }
   }
 }

@@ -51,10 +51,14 @@ extension Protocols {
   /// of the descriptor's class.
   public static func callMethodDescriptor(_ ts: ThreadState, _ d: PyMethodDescriptor, _ args: Args) throws(PyError) -> Value {
     if args.positionalCount < 1 {
-      throw PyError.typeError("unbound method \(d.owner.name).\(d.name)() needs an argument")
+      if d.isSlotWrapper {
+        throw PyError.typeError("descriptor '\(d.name)' of '\(d.owner.name)' object needs an argument")
+      }
+      throw PyError.typeError("unbound method \(d.owner.qualname).\(d.name)() needs an argument")
     }
     let selfValue = args[0]
-    if !typeOf(selfValue).isSubtype(of: d.owner) {
+    unowned(unsafe) let st = typeRef(selfValue)
+    if st !== d.owner && !st.isSubtype(of: d.owner) {
       if d.isSlotWrapper {
         throw PyError.typeError("descriptor '\(d.name)' requires a '\(d.owner.name)' object but received a '\(typeName(selfValue))'")
       }

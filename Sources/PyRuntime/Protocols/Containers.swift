@@ -6,10 +6,10 @@ extension Protocols {
     let t = typeOf(v)
     if let f = t.slots.getItem { return try f(ts, v, key) }
     if let tv = v.as(PyType.self) {
-      // `list[int]` and friends: `__class_getitem__`.
-      if let cg = tv.lookup(PyStr.intern("__class_getitem__")) {
-        let bound = try bindDescriptor(ts, cg, instance: nil, owner: v)
-        return try call(ts, bound, [key])
+      // `type[int]`, and `list[int]` and friends through `__class_getitem__`.
+      if tv === BuiltinTypes.type { return .object(PyGenericAlias(origin: v, argument: key)) }
+      if let cg = try getAttrOptional(ts, v, PyStr.intern("__class_getitem__")), !cg.isNone {
+        return try call(ts, cg, [key])
       }
       throw PyError.typeError("type '\(tv.name)' is not subscriptable")
     }
@@ -37,14 +37,7 @@ extension Protocols {
     let t = typeOf(container)
     if let f = t.slots.contains { return try f(ts, container, item) }
     // Fall back to iteration.
-    guard t.slots.iter != nil || t.slots.getItem != nil else {
-      throw PyError.typeError("argument of type '\(t.name)' is not iterable")
-    }
-    let it = try getIter(ts, container)
-    while let x = try next(ts, it) {
-      if try richCompareBool(ts, x, item, .eq) { return true }
-    }
-    return false
+    return try iterSearchContains(ts, container, item)
   }
 
   /// `descr.__get__(instance, owner)` when `descr` is a descriptor, else `descr`.

@@ -114,16 +114,37 @@ extension Protocols {
     PyError.typeError("unsupported operand type(s) for \(symbol): '\(typeName(a))' and '\(typeName(b))'")
   }
 
-  /// `pow(a, b, m)`.
+  /// `pow(a, b, m)` (CPython's `ternary_op`): the first operand's slot, the second's (first
+  /// when it is a subclass), then the modulus's; a slot shared by two operands is tried once.
   public static func ternaryPow(_ ts: ThreadState, _ a: Value, _ b: Value, _ m: Value) throws(PyError) -> Value {
     if m.isNone { return try binaryOp(ts, a, b, .pow) }
-    for t in [typeOf(a), typeOf(b), typeOf(m)] {
-      if let f = t.slots.ternaryPow {
-        let r = try f(ts, a, b, m)
+    let ta = typeOf(a), tb = typeOf(b), tm = typeOf(m)
+    func id(_ t: PyType) -> Int? { t.slots.ternaryPow == nil ? nil : t.slots.binary[BinaryOp.pow.rawValue]?.id ?? -1 }
+    let slotA = ta.slots.ternaryPow, idA = id(ta)
+    var slotB = ta !== tb ? tb.slots.ternaryPow : nil
+    let idB = slotB == nil ? nil : id(tb)
+    if slotB != nil && idB == idA { slotB = nil }
+    if let fa = slotA {
+      if let fb = slotB, tb.isSubtype(of: ta) {
+        let r = try fb(ts, a, b, m)
+        if !r.isNotImplemented { return r }
+        slotB = nil
+      }
+      let r = try fa(ts, a, b, m)
+      if !r.isNotImplemented { return r }
+    }
+    if let fb = slotB {
+      let r = try fb(ts, a, b, m)
+      if !r.isNotImplemented { return r }
+    }
+    if let fm = tm.slots.ternaryPow {
+      let idM = id(tm)
+      if !(slotA != nil && idM == idA) && !(idB != nil && idM == idB) {
+        let r = try fm(ts, a, b, m)
         if !r.isNotImplemented { return r }
       }
     }
-    throw PyError.typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
+    throw PyError.typeError("unsupported operand type(s) for ** or pow(): '\(ta.name)', '\(tb.name)', '\(tm.name)'")
   }
 
   // MARK: Unary
@@ -191,6 +212,7 @@ extension Protocols {
         let r = try f(ts, v)
         switch r {
         case .int: return r
+        case .bool(let b): return .int(b ? 1 : 0)  // CPython also warns (DeprecationWarning)
         default:
           if typeOf(r).isSubtype(of: BuiltinTypes.int) { return r }
           throw PyError.typeError("__index__ returned non-int (type \(typeName(r)))")
@@ -206,7 +228,11 @@ extension Protocols {
     let r = try index(ts, v)
     if case .int(let i) = r { return i }
     if let l = r.as(PyLong.self), let i = l.intValue { return i }
-    throw PyError.make(overflowMessage == nil ? BuiltinTypes.exceptions.overflowError : BuiltinTypes.exceptions.indexError,
-                       overflowMessage ?? "Python int too large to convert to C ssize_t")
+    guard let message = overflowMessage else {
+      throw PyError.overflowError("Python int too large to convert to C ssize_t")
+    }
+    // PyNumber_AsSsize_t(item, IndexError) names the type of the original object.
+    let text = message.hasPrefix("cannot fit ") ? "cannot fit '\(typeName(v))' into an index-sized integer" : message
+    throw PyError.indexError(text)
   }
 }
