@@ -85,6 +85,10 @@ extension BuiltinTypes {
     t.addMethod("__reduce_ex__") { ts, v, a throws(PyError) in try ObjectSupport.reduceEx(ts, v, a) }
     t.addMethod("__reduce__") { ts, v, a throws(PyError) in try ObjectSupport.reduceEx(ts, v, a) }
     t.addMethod("__sizeof__") { _, v, _ in .int(ObjectSupport.sizeof(v)) }
+    t.addMethod("__getstate__") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "__getstate__", min: 0, max: 0)
+      return try ObjectSupport.getState(ts, v)
+    }
     t.addClassMethod("__init_subclass__") { _, cls, a throws(PyError) in
       if a.count > a.positionalCount {
         throw PyError.typeError("\(DescriptorChecks.boundQualname(cls)).__init_subclass__() takes no keyword arguments")
@@ -128,6 +132,27 @@ extension ObjectSupport {
     ts.allocationSerial &+= 1
     inst.serial = ts.allocationSerial
     return .object(inst)
+  }
+
+  /// `object.__getstate__()` (CPython 3.11's `object_getstate_default`): the instance dict
+  /// (None when empty), paired with a dict of the set `__slots__` values when there are any.
+  static func getState(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
+    var state: Value = .none
+    if let d = Protocols.instanceDict(v), d.count > 0 { state = .object(d) }
+    let slots = PyDict()
+    for c in Protocols.typeOf(v).mro where c.typeFlags.contains(.heapType) && c.declaresSlots {
+      guard let declared = c.dict.get("__slots__") else { continue }
+      let names: [Value] = declared.as(PyStr.self) != nil ? [declared] : try Protocols.toArray(ts, declared)
+      for n in names {
+        guard let s = n.as(PyStr.self), s.string != "__dict__", s.string != "__weakref__" else { continue }
+        let mangled = PyStr.intern(SlotsSupport.mangle(c.name, s.string))
+        if let value = try Protocols.getAttrOptional(ts, v, mangled) {
+          try slots.setItem(ts, .object(mangled), value)
+        }
+      }
+    }
+    if slots.count > 0 { return .object(PyTuple([state, .object(slots)])) }
+    return state
   }
 
   /// The class's `tp_new` is `object.__new__` (no class in its MRO overrides `__new__`).

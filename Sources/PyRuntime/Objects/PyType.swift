@@ -61,8 +61,9 @@ public final class PyType: PyObject {
     // The metatype of `type` is `type` itself: patched by the bootstrap.
     super.init(type: metatype ?? unsafeBitCast(0 as Int, to: PyType.self))
     Deferral.retain(self)
-    // Builtin types register with their bases here; classes do once they are complete.
-    if !flags.contains(.heapType) {
+    // Builtin types register with their bases here (the exception classes in CPython's order,
+    // by ExceptionBehaviour); classes do once they are complete.
+    if !flags.contains(.heapType) && !flags.contains(.baseExceptionSubclass) {
       for b in bases { b.subclassRefs.append(WeakType(type: self)) }
     }
   }
