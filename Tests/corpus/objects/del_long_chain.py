@@ -2,7 +2,7 @@
 class Node:
     def __init__(self, nxt): self.nxt = nxt
 head = None
-for i in range(60000):
+for i in range(40000):
     head = Node(head)
 head = None
 print("chain freed")
@@ -11,7 +11,7 @@ class Fin:
     def __init__(self, nxt): self.nxt = nxt
     def __del__(self): Fin.count += 1
 head = None
-for i in range(10000):
+for i in range(5000):
     head = Fin(head)
 head = None
 print("finalized", Fin.count)
@@ -19,7 +19,7 @@ class Slotted:
     __slots__ = ("nxt",)
     def __init__(self, nxt): self.nxt = nxt
 head = None
-for i in range(60000):
+for i in range(40000):
     head = Slotted(head)
 del head
 print("slotted chain freed")
