@@ -12,6 +12,10 @@ extension BuiltinTypes {
     installGetSetAndMemberTypes()
     StaticAndClassMethods.install()
     PropertyType.install(property)
+    for t in [builtinFunction, methodDescriptor, wrapperDescriptor, classMethodDescriptor, getsetDescriptor,
+              memberDescriptor, methodWrapper] {
+      t.typeFlags.insert(.disallowInstantiation)
+    }
   }
 
   static func installFunctionType() {

@@ -148,6 +148,9 @@ public struct TypeFlags: OptionSet, Sendable {
   /// A builtin type whose instances have exactly its base's layout (CPython: no extra ivars,
   /// e.g. `ValueError` over `Exception`), so it is not its own solid base.
   public static let sharesBaseLayout = TypeFlags(rawValue: 1 << 12)
+  /// Calling the type fails: "cannot create 'X' instances" (CPython's tp_new == NULL,
+  /// `Py_TPFLAGS_DISALLOW_INSTANTIATION`).
+  public static let disallowInstantiation = TypeFlags(rawValue: 1 << 7)
   public static let isAbstract = TypeFlags(rawValue: 1 << 20)
   /// For `match` statements: the class is a sequence / a mapping (collections.abc registration).
   public static let sequence = TypeFlags(rawValue: 1 << 5)

@@ -108,7 +108,7 @@ enum TypeLayout {
   private static func freedWithoutGC(_ t: PyType) -> Bool {
     if t.typeFlags.contains(.heapType) { return false }
     let b = BuiltinTypes.self
-    return t === b.int || t === b.bool || t === b.float || t === b.complex || t === b.str || t === b.bytes
+    return t === b.object || t === b.int || t === b.bool || t === b.float || t === b.complex || t === b.str || t === b.bytes
   }
 
   /// True when `child` has exactly its base's layout (CPython's `compatible_with_tp_base`).

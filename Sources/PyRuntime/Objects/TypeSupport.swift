@@ -12,7 +12,7 @@ enum TypeSupport {
       }
       if n != 3 { throw PyError.typeError("type() takes 1 or 3 arguments") }
     }
-    guard let new = cls.slots.new else {
+    guard let new = cls.slots.new, !cls.typeFlags.contains(.disallowInstantiation) else {
       throw PyError.typeError("cannot create '\(cls.name)' instances")
     }
     let obj = try new(ts, cls, args)
@@ -55,10 +55,7 @@ enum TypeSupport {
       module = PyStr.intern("builtins")
     }
     let name = c.typeFlags.contains(.heapType) ? c.qualname : String(c.shortName)
-    if let m = module {
-      if m.string != "builtins" { return "<class '\(m.string).\(name)'>" }
-      return "<class '\(name)'>"
-    }
+    if let m = module, m.string != "builtins" { return "<class '\(m.string).\(name)'>" }
     return "<class '\(c.name)'>"
   }
 

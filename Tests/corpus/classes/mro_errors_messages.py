@@ -1,0 +1,26 @@
+# Errors from class creation and their messages.
+def attempt(src):
+    try:
+        exec(src, {})
+        print("ok")
+    except TypeError as e:
+        print("TypeError:", e)
+attempt("class A(1): pass")
+attempt("class A(int, str): pass")
+attempt("class A(object, object): pass")
+attempt("class O: pass\nclass X(O): pass\nclass Y(O, X): pass")
+attempt("class A(bool): pass")
+attempt("class A(type(None)): pass")
+attempt("class A(len): pass")
+attempt("class A(type(lambda: 0)): pass")
+attempt("class A(range): pass")
+attempt("class A(slice): pass")
+attempt("class A(memoryview): pass")
+attempt("class A(type(...)): pass")
+attempt("class A(list, tuple): pass")
+attempt("class A(dict, set): pass")
+attempt("class A(BaseException, str): pass")
+attempt("class A(metaclass=1): pass")
+attempt("class A(metaclass=len): pass")
+attempt("class A(x=1): pass")
+attempt("class M(type): pass\nclass B(M, int): pass")

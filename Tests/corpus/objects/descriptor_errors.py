@@ -1,0 +1,25 @@
+# Error messages of builtin descriptors applied to the wrong objects.
+def attempt(f):
+    try:
+        print(f())
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: str.upper(1))
+attempt(lambda: str.__dict__["upper"].__get__(1))
+attempt(lambda: str.__dict__["upper"](1))
+attempt(lambda: int.__add__("x", 1))
+attempt(lambda: int.__dict__["__add__"].__get__("x"))
+attempt(lambda: list.__dict__["append"].__get__(None, list))
+attempt(lambda: type.__dict__["__name__"].__get__(1))
+attempt(lambda: type.__dict__["__mro__"].__get__(1))
+attempt(lambda: type.__dict__["__name__"].__set__(1, "x"))
+attempt(lambda: dict.__dict__["fromkeys"].__get__(1))
+attempt(lambda: dict.__dict__["fromkeys"].__get__(None, int))
+attempt(lambda: dict.__dict__["fromkeys"].__get__(None, 1))
+attempt(lambda: dict.__dict__["fromkeys"](list, []))
+attempt(lambda: dict.__dict__["fromkeys"](dict, [1]))
+attempt(lambda: object.__dict__["__class__"].__get__(5))
+attempt(lambda: list.__len__())
+attempt(lambda: list.__len__([1], 2))
+attempt(lambda: str.join())
+attempt(lambda: type(len).__call__(1))
