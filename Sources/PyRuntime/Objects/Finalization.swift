@@ -26,6 +26,20 @@ enum Finalization {
     finalize(ts, standIn)
   }
 
+  /// Runs `__del__` for a dying instance of a class derived from a builtin type (a list or
+  /// dict subclass …): `makeStandIn` builds an object of the same layout and class with the
+  /// dying one's contents, which also takes over its `__dict__` and slot values.
+  static func finalizeBuiltinSubclass(_ dying: PyObject, _ makeStandIn: () -> PyObject) {
+    guard !dying.flags.contains(.finalized), let ts = ThreadState.currentIfAny,
+          let finalize = dying.type.slots.finalize else { return }
+    let standIn = makeStandIn()
+    standIn.type = dying.type
+    standIn.extra = dying.extra
+    dying.extra = nil
+    standIn.flags.insert(.finalized)
+    finalize(ts, standIn)
+  }
+
   /// The `tp_finalize` of classes with `__del__` (CPython's `slot_tp_finalize`): calls
   /// `type(o).__del__(o)`, reporting an exception as unraisable; the exception being handled
   /// (`sys.exc_info()`) is preserved.

@@ -18,17 +18,41 @@
 enum ModuleFinalization {
   static func finalize(_ interp: Interpreter, _ ts: ThreadState) {
     // finalize_modules_delete_special
-    if let b = interp.builtins.dict.get("_"), !b.isNone { interp.builtins.dict.set("_", .none) }
-    for name in ["last_type", "last_value", "last_traceback"] where interp.sys.dict.get(name) != nil {
-      interp.sys.dict.set(name, .none)
+    let sysDict = interp.sys.dict, builtinsDict = interp.builtins.dict
+    if let b = builtinsDict.get("_"), !b.isNone { builtinsDict.set("_", .none) }
+    for name in ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+                 "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"]
+    where sysDict.get(name) != nil {
+      sysDict.set(name, .none)
+    }
+    for name in ["stdin", "stdout", "stderr"] {
+      if let original = sysDict.get("__\(name)__") { sysDict.set(name, original) }
     }
     let moduleDicts: [PyDict] = interp.modules.values.compactMap { $0.as(PyModule.self)?.dict }
-    runFinalizers(ts, roots: moduleDicts)
-    // Release the modules' globals (sys and builtins last, so finalizers can still use them).
-    let sysDict = interp.sys.dict, builtinsDict = interp.builtins.dict
-    for d in moduleDicts where d !== sysDict && d !== builtinsDict {
+    // What sys and builtins still reach survives the final collection (sys.modules is
+    // emptied first); CPython only tears it down with sys itself, when output is lost.
+    let kept = reachable(from: [sysDict, builtinsDict], skipping: interp.modules)
+    runFinalizers(ts, roots: moduleDicts, kept: kept)
+    // Release the modules' globals (sys and builtins are left: finalizers can still use them).
+    for d in moduleDicts where d !== sysDict && d !== builtinsDict && !kept.contains(ObjectIdentifier(d)) {
       clearInOrder(d)
     }
+  }
+
+  /// The objects reachable from `roots` without passing through `skipping`.
+  static func reachable(from roots: [PyObject], skipping: PyObject) -> Set<ObjectIdentifier> {
+    var seen = Set<ObjectIdentifier>([ObjectIdentifier(skipping)])
+    var stack = roots
+    for r in roots { seen.insert(ObjectIdentifier(r)) }
+    while let o = stack.popLast() {
+      var kids = children(of: o)
+      if let m = o as? PyModule { kids.append(m.dict) }
+      for c in kids where seen.insert(ObjectIdentifier(c)).inserted {
+        stack.append(c)
+      }
+    }
+    seen.remove(ObjectIdentifier(skipping))
+    return seen
   }
 
   /// Empties a dict releasing its values in insertion order (as `PyDict_Clear`).
@@ -49,7 +73,7 @@ enum ModuleFinalization {
   }
 
   /// Runs `__del__` of the instances reachable from `roots` in CPython's shutdown order.
-  static func runFinalizers(_ ts: ThreadState, roots: [PyDict]) {
+  static func runFinalizers(_ ts: ThreadState, roots: [PyDict], kept: Set<ObjectIdentifier>) {
     var nodes: [Node] = []
     var index: [ObjectIdentifier: Int] = [:]
     func node(_ o: PyObject) -> Int {
@@ -115,7 +139,8 @@ enum ModuleFinalization {
     // Pass 2: the final collection finalizes in list order.
     var finalOrder: [PyObject] = []
     for (k, i) in order.enumerated() where position[i] == k {
-      if let inst = nodes[i].object as? PyInstance { finalOrder.append(inst) }
+      let o = nodes[i].object
+      if o.type.typeFlags.contains(.hasFinalizer) && !kept.contains(ObjectIdentifier(o)) { finalOrder.append(o) }
     }
     for o in finalOrder where !o.flags.contains(.finalized) {
       guard let finalize = o.type.slots.finalize else { continue }

@@ -70,6 +70,9 @@ public final class PyDict: PyObject {
   }
 
   deinit {
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) { copy() }
+    }
     PyDict.releaseEntries(entries, entryCount)
     indices.deallocate()
   }

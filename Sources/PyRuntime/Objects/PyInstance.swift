@@ -30,7 +30,7 @@ public final class PyInstance: PyObject {
   }
 
   deinit {
-    if !flags.contains(.finalized) && type.slots.finalize != nil {
+    if type.typeFlags.contains(.hasFinalizer) && !flags.contains(.finalized) {
       Finalization.finalizeInstance(self)
     }
     if dict != nil || !slotValues.isEmpty {

@@ -27,6 +27,9 @@ public final class PyList: PyObject {
   public var count: Int { items.count }
 
   deinit {
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) { PyList(items, type: type) }
+    }
     ContainerTrashcan.releaseReversed(&items)
   }
 

@@ -151,6 +151,8 @@ public struct TypeFlags: OptionSet, Sendable {
   /// Calling the type fails: "cannot create 'X' instances" (CPython's tp_new == NULL,
   /// `Py_TPFLAGS_DISALLOW_INSTANTIATION`).
   public static let disallowInstantiation = TypeFlags(rawValue: 1 << 7)
+  /// The class has a `__del__` (its `finalize` slot is set): deallocation must finalize.
+  public static let hasFinalizer = TypeFlags(rawValue: 1 << 13)
   public static let isAbstract = TypeFlags(rawValue: 1 << 20)
   /// For `match` statements: the class is a sequence / a mapping (collections.abc registration).
   public static let sequence = TypeFlags(rawValue: 1 << 5)

@@ -397,6 +397,9 @@ extension PyType {
     if has("__new__") { s.new = PythonSlots.new }
     if has("__del__") {
       s.finalize = { ts, o in Finalization.callDel(ts, o) }
+      typeFlags.insert(.hasFinalizer)
+    } else {
+      typeFlags.remove(.hasFinalizer)
     }
     if has("__bool__") { s.bool = PythonSlots.bool }
     if has("__len__") { s.length = PythonSlots.length }
