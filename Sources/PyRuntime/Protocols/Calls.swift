@@ -41,10 +41,16 @@ extension Protocols {
 
   /// Calls `function(selfValue, *args)` without building a bound method.
   public static func callWithSelf(_ ts: ThreadState, _ function: Value, _ selfValue: Value, _ args: Args) throws(PyError) -> Value {
-    var values: [Value] = [selfValue]
-    values.reserveCapacity(args.count + 1)
-    for i in 0..<args.count { values.append(args[i]) }
-    return try Args.with(values, kwnames: args.kwnames) { a throws(PyError) in try call(ts, function, a) }
+    let n = args.count + 1
+    return try withUnsafeTemporaryAllocation(of: Value.self, capacity: n) { buf throws(PyError) -> Value in
+      let p = buf.baseAddress!
+      p.initialize(to: selfValue)
+      (p + 1).initialize(from: args.base, count: args.count)
+      defer { p.deinitialize(count: n) }
+      let a = Args(base: UnsafePointer(p), count: n, kwnames: args.kwnames)
+      if let f = function.object as? PyFunction { return try ts.callFunction(f, a) }
+      return try call(ts, function, a)
+    }
   }
 
   /// Calls a builtin method descriptor: the first argument is `self` and must be an instance
