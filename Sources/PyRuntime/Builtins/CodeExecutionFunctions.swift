@@ -53,7 +53,7 @@ enum CodeExecutionFunctions {
     if flags & 0x2000 != 0 { cflags.insert(.allowTopLevelAwait) }
     if !dontInherit { cflags.formUnion(inheritedFlags(ts)) }
     let code = try SourceCompiler.compile(ts, source, filename: filename, mode: mode, flags: cflags,
-                                          optimize: optimize < 0 ? ts.interpreter.config.optimize : optimize)
+                                          text: a[0]!.as(PyStr.self) != nil, optimize: optimize < 0 ? ts.interpreter.config.optimize : optimize)
     return Value(code)
   }
 
@@ -126,7 +126,7 @@ enum CodeExecutionFunctions {
       throw PyError.typeError("exec() arg 1 must be a string, bytes or code object")
     }
     let code = try SourceCompiler.compile(ts, bytes, filename: "<string>", mode: .exec, flags: inheritedFlags(ts),
-                                          optimize: ts.interpreter.config.optimize)
+                                          text: source.as(PyStr.self) != nil, optimize: ts.interpreter.config.optimize)
     _ = try ts.runCode(code, globals: globals, locals: locals)
     return .none
   }
@@ -155,7 +155,7 @@ enum CodeExecutionFunctions {
     while skip < bytes.count && (bytes[skip] == 0x20 || bytes[skip] == 0x09) { skip += 1 }
     if skip > 0 { bytes.removeFirst(skip) }
     let code = try SourceCompiler.compile(ts, bytes, filename: "<string>", mode: .eval, flags: inheritedFlags(ts),
-                                          optimize: ts.interpreter.config.optimize)
+                                          text: source.as(PyStr.self) != nil, optimize: ts.interpreter.config.optimize)
     return try ts.runCode(code, globals: globals, locals: locals)
   }
 
@@ -207,8 +207,9 @@ enum CodeExecutionFunctions {
 /// Source text to a code object with explicit flags and optimisation level (what
 /// `Interpreter.compile` does, for `compile()`'s `optimize=` and inherited flags).
 enum SourceCompiler {
+  /// `text`: the bytes are the UTF-8 of a `str` (cookie ignored, offsets in characters).
   static func compile(_ ts: ThreadState, _ bytes: [UInt8], filename: String, mode: CompileMode,
-                      flags: CompilerFlags, optimize: Int) throws(PyError) -> PyCode {
+                      flags: CompilerFlags, text: Bool = false, optimize: Int) throws(PyError) -> PyCode {
     let unit: CodeUnit
     do {
       let parseMode: ParseMode
@@ -217,7 +218,7 @@ enum SourceCompiler {
       case .eval: parseMode = .eval
       case .single: parseMode = .single
       }
-      let mod = try Parser.parse(bytes: bytes, filename: filename, mode: parseMode)
+      let mod = try Parser.parse(bytes: bytes, filename: filename, mode: parseMode, origin: text ? .text : .bytes)
       unit = try Compiler.compile(mod, filename: filename, mode: mode, optimize: optimize, flags: flags, source: bytes)
     } catch let e {
       throw Interpreter.syntaxError(e)

@@ -35,9 +35,17 @@ public enum Parser {
     }
   }
 
-  /// Decodes `bytes` (PEP 263) and parses them.
-  public static func parse(bytes: [UInt8], filename: String, mode: ParseMode = .exec) throws(PySyntaxError) -> Mod {
-    let source = try SourceBuffer(bytes: bytes, filename: filename)
+  /// Decodes `bytes` (PEP 263) and parses them. Only `exec` input gets a final newline added
+  /// when it lacks one (CPython's `exec_input`). `origin: .text` is for the UTF-8 of a `str`
+  /// (no coding cookie; error offsets in characters, as `compile()` of a str).
+  public static func parse(bytes: [UInt8], filename: String, mode: ParseMode = .exec,
+                           origin: SourceBuffer.Origin = .bytes) throws(PySyntaxError) -> Mod {
+    if bytes.isEmpty && mode != .exec {
+      // No line is ever read: CPython's error is on line 0 with an empty text.
+      throw PySyntaxError(.syntaxError, "invalid syntax", filename: filename, lineno: 0, offset: 0,
+                          endLineno: 0, endOffset: 0, text: "")
+    }
+    let source = try SourceBuffer(bytes: bytes, filename: filename, origin: origin, execInput: mode == .exec)
     return try parse(source, mode: mode)
   }
 

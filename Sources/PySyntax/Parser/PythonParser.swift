@@ -99,8 +99,10 @@ final class PythonParser {
     }
     if singleInput {
       if t.kind == .endMarker && parsingStarted {
+        // As _PyPegen_fill_token: the statement ends here, with the DEDENTs still open.
         t.kind = .newline
         parsingStarted = false
+        tokenizer.implyDedentsAtEnd()
       } else {
         parsingStarted = true
       }
