@@ -112,7 +112,7 @@ public enum SysModule {
       d.set("__\(n)__", .object(s))
     }
 
-    for (n, body) in SysFunctions.all {
+    for (n, body) in SysFunctions.all + AsyncGeneratorHooks.sysFunctions {
       let f = PyBuiltinFunction(name: n, module: "sys", doc: nil, body)
       Deferral.retain(f)
       d.set(n, Value(f))

@@ -109,6 +109,9 @@ enum GeneratorMethods {
   static func frame(_ ts: ThreadState, _ g: PyGenerator) -> Value {
     if g.finished { return .none }
     let fo = ts.frameObject(for: g.frame)
+    // The frame is not on the thread's chain while suspended: `f_locals` reads the snapshot
+    // taken now (CPython's PyFrame_FastToLocals on the suspended frame).
+    if !g.running { _ = try? FrameLocals.locals(ts, g.frame) }
     // A frame that never ran is at its `def` line.
     if !g.started { fo.lineno = g.frame.pointee.code.firstLineno }
     return .object(fo)

@@ -209,7 +209,7 @@ enum GeneratorSupport {
         var closeError: PyError? = nil
         do throws(PyError) { try closeIterator(ts, d.receiver) } catch { closeError = error }
         g.running = false
-        if let closeError { return try sendEx(ts, g, .none, raising: closeError.exception) }
+        if let closeError { return try sendEx(ts, g, nil, raising: closeError.exception) }
       } else {
         var outcome: GeneratorOutcome? = nil
         var subError: PyError? = nil
@@ -247,7 +247,7 @@ enum GeneratorSupport {
           case .returned(let v)?:
             return try resumeAfterDelegation(ts, g, d, value: v, error: nil)
           case .exhausted?:
-            return try resumeAfterDelegation(ts, g, d, value: .none, error: nil)
+            return try resumeAfterDelegation(ts, g, d, value: Value.none, error: nil)
           case nil:
             let e = subError!
             if e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
@@ -259,7 +259,7 @@ enum GeneratorSupport {
       }
     }
     let exc = try thrownException(ts, typ, val, tb)
-    return try sendEx(ts, g, .none, raising: exc)
+    return try sendEx(ts, g, nil, raising: exc)
   }
 
   /// Ends the delegation loop `d` of `g` (the sub-iterator is dropped) and continues after it,
@@ -270,7 +270,7 @@ enum GeneratorSupport {
     f.pointee.registers[d.iteratorRegister] = .unbound
     f.pointee.pc = d.exit
     if let value { return try sendEx(ts, g, value) }
-    return try sendEx(ts, g, .none, raising: error!.exception)
+    return try sendEx(ts, g, nil, raising: error!.exception)
   }
 
   /// The exception `throw()` raises (the `throw_here` part of `_gen_throw`).
@@ -336,7 +336,7 @@ enum GeneratorSupport {
     let exc = pending ?? PyBaseException(type: BuiltinTypes.exceptions.generatorExit, args: PyTuple.empty)
     let outcome: GeneratorOutcome
     do throws(PyError) {
-      outcome = try sendEx(ts, g, .none, raising: exc, closing: true)
+      outcome = try sendEx(ts, g, nil, raising: exc, closing: true)
     } catch let e where e.type.isSubtype(of: BuiltinTypes.exceptions.generatorExit)
                      || e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
       return
