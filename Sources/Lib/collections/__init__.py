@@ -35,7 +35,7 @@ from keyword import iskeyword as _iskeyword
 from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
-from _collections import deque, _tuplegetter, _count_elements
+from _collections import deque, _tuplegetter, _count_elements, _set_type_name
 
 _collections_abc.MutableSequence.register(deque)
 
@@ -122,7 +122,7 @@ def _factory_repr(factory):
     return repr(factory)
 
 
-defaultdict.__module__ = 'collections'
+_set_type_name(defaultdict, 'collections.defaultdict')
 
 
 # ---------------------------------------------------------------------------
@@ -213,7 +213,7 @@ class OrderedDict(dict):
 
     def __init__(self, *args, **kwds):
         if len(args) > 1:
-            raise TypeError(f"OrderedDict expected at most 1 arguments, got {len(args)}")
+            raise TypeError(f"expected at most 1 arguments, got {len(args)}")
         self.__update(*args, **kwds)
 
     def __setitem__(self, key, value):
@@ -368,6 +368,12 @@ raise a KeyError.'''
         new = self.__class__(other)
         new.update(self)
         return new
+
+
+_set_type_name(OrderedDict, 'collections.OrderedDict')
+for _view in (odict_keys, odict_items, odict_values, odict_iterator):
+    _view.__module__ = 'builtins'
+del _view
 
 
 # ---------------------------------------------------------------------------

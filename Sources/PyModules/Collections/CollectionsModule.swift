@@ -21,6 +21,18 @@ public enum CollectionsModule {
     }
     Deferral.retain(count)
     d.set("_count_elements", Value(count))
+    // Gives a class written in Python the tp_name CPython's C version has
+    // ("collections.OrderedDict"), as error messages show it.
+    let rename = PyBuiltinFunction(name: "_set_type_name", module: "_collections", doc: nil) { _, a throws(PyError) in
+      try ArgParser.positional(a, "_set_type_name", min: 2, max: 2)
+      guard let t = a[0].as(PyType.self), let n = a[1].as(PyStr.self) else {
+        throw PyError.typeError("_set_type_name(class, name)")
+      }
+      t.name = n.string
+      return .none
+    }
+    Deferral.retain(rename)
+    d.set("_set_type_name", Value(rename))
     return m
   }
 

@@ -14,7 +14,7 @@ extension BuiltinTypes {
       return .object(d)
     }
     t.slots.initialize = { ts, v, a throws(PyError) in
-      let p = try ArgParser.parse(a, fname: "deque", names: ["iterable", "maxlen"], required: 0)
+      let p = try ClinicSignature("deque", ["iterable", "maxlen"], minPos: 0).bind(a)
       let d = dq(v)
       var maxlen: Int? = nil
       if let m = p[1], !m.isNone {
@@ -161,7 +161,9 @@ extension BuiltinTypes {
       return .int(n)
     }
     t.addMethod("index", doc: "D.index(value, [start, [stop]]) -- return first index of value.\nRaises ValueError if the value is not present.") { ts, v, a throws(PyError) in
-      try PositionalCheck.check(a, "index", qualname: "deque.index", min: 1, max: 3)
+      try ArgParser.noKeywords(a, "deque.index")
+      if a.count < 1 { throw PyError.typeError("index() takes at least 1 argument (0 given)") }
+      if a.count > 3 { throw PyError.typeError("index() takes at most 3 arguments (\(a.count) given)") }
       let d = dq(v)
       var start = 0, stop = d.count
       if a.count > 1 { start = try SequenceSupport.searchBound(ts, a[1], count: d.count) }
@@ -178,7 +180,8 @@ extension BuiltinTypes {
       throw PyError.valueError("\(try Protocols.reprString(ts, a[0])) is not in deque")
     }
     t.addMethod("insert", doc: "D.insert(index, object) -- insert object before index") { ts, v, a throws(PyError) in
-      try PositionalCheck.check(a, "insert", qualname: "deque.insert", min: 2, max: 2)
+      try ArgParser.noKeywords(a, "deque.insert")
+      if a.count != 2 { throw PyError.typeError("insert() takes exactly 2 arguments (\(a.count) given)") }
       let d = dq(v)
       var i = try Protocols.indexAsInt(ts, a[0])
       if let m = d.maxlen, d.count >= m { throw PyError.indexError("deque already at its maximum size") }
@@ -210,7 +213,7 @@ extension BuiltinTypes {
       return .none
     }
     t.addMethod("rotate", doc: "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.") { ts, v, a throws(PyError) in
-      try PositionalCheck.check(a, "rotate", qualname: "deque.rotate", min: 0, max: 1)
+      try PositionalCheck.check(a, "deque.rotate", qualname: "deque.rotate", min: 0, max: 1)
       let n = a.count == 0 ? 1 : try Protocols.indexAsInt(ts, a[0])
       dq(v).rotate(n)
       return .none

@@ -121,5 +121,6 @@ extension BuiltinTypes {
       return r
     }
     t.slots.hashIsNone = true
+    t.addProperty("__dict__") { _, v in .object(v.unsafeAs(PyInstance.self).dict!) }
   }
 }

@@ -4,6 +4,7 @@
 enum FunctionAttributes {
   static func install(_ t: PyType) {
     func fn(_ v: Value) -> PyFunction { v.unsafeAs(PyFunction.self) }
+    t.slots.new = FunctionConstructors.newFunction
     t.addProperty("__name__", get: { _, v in .object(fn(v).name) }, set: { _, v, nv throws(PyError) in
       guard let s = nv?.as(PyStr.self) else { throw PyError.typeError("__name__ must be set to a string object") }
       fn(v).name = s

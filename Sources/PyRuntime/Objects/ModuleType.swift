@@ -26,7 +26,13 @@ extension BuiltinTypes {
       if let file = mod.dict.get("__file__")?.as(PyStr.self) {
         return .object(PyStr("<module '\(mod.name)' from '\(file.string)'>"))
       }
-      return .object(PyStr("<module '\(mod.name)' (built-in)>"))
+      // As importlib's _module_repr: a loader shows in parentheses; `ModuleType(name)` (loader
+      // None) shows the bare name; native modules (no `__loader__` entry) are built-in.
+      guard let loader = mod.dict.get("__loader__") else {
+        return .object(PyStr("<module '\(mod.name)' (built-in)>"))
+      }
+      if loader.isNone { return .object(PyStr("<module '\(mod.name)'>")) }
+      return .object(PyStr("<module '\(mod.name)' (\(try Protocols.reprString(ts, loader)))>"))
     }
     m.slots.new = { _, cls, _ in .object(PyModule(name: "?", type: cls)) }
     m.slots.initialize = { ts, v, args throws(PyError) in

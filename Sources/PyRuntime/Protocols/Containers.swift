@@ -21,7 +21,13 @@ extension Protocols {
     let t = typeOf(v)
     if let f = t.slots.setItem { return try f(ts, v, key, value) }
     if value == nil {
-      throw PyError.typeError("'\(t.name)' object doesn't support item deletion")
+      // As PyObject_DelItem: an index on a sequence-like type fails in PySequence_DelItem
+      // ("doesn't"); anything else in the generic path ("does not").
+      let sequenceLike = t.slots.getItem != nil || t.slots.contains != nil || t.slots.length != nil
+      if sequenceLike && hasIndex(key) {
+        throw PyError.typeError("'\(t.name)' object doesn't support item deletion")
+      }
+      throw PyError.typeError("'\(t.name)' object does not support item deletion")
     }
     throw PyError.typeError("'\(t.name)' object does not support item assignment")
   }

@@ -1,0 +1,22 @@
+from collections import Counter
+c = Counter('abracadabra')
+print(c, c['a'], c['z'], c.most_common(2), c.most_common(), c.most_common(0), c.total())
+print(sorted(c.elements()), Counter(a=3, b=-1), Counter({'x': 2}), Counter(), Counter([1, 1, 2]))
+c.update('aaz'); c.update({'b': 10}); print(c)
+c.subtract('aaaaa'); c.subtract(b=20); print(c)
+del c['missing']; del c['z']; print(c)
+a = Counter(a=3, b=1); b = Counter(a=1, b=2, c=5)
+print(a + b, a - b, a | b, a & b, +Counter(a=-1, b=2), -Counter(a=-1, b=2))
+x = Counter(a=1); x += Counter(a=2, b=-1); print(x)
+x -= Counter(a=5); print(x)
+y = Counter(a=1, b=3); y |= Counter(a=4); print(y)
+y &= Counter(a=2, b=1); print(y)
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) <= Counter(a=2), Counter(a=1) < Counter(a=1), Counter(a=3) >= Counter(a=2), Counter(a=2) > Counter(a=1))
+print(Counter(a=1) == {'a': 1}, Counter(a=1).__eq__({'a': 1}), Counter('ab').copy(), Counter('ab').__reduce__())
+try:
+    Counter.fromkeys('abc')
+except NotImplementedError as e:
+    print(e)
+print(Counter({'a': 1, 'b': 'x'}), isinstance(c, dict), Counter.__module__)
+words = 'the quick the lazy the dog'.split()
+print(Counter(words).most_common(1), sorted(Counter(words).items()))
