@@ -1,5 +1,5 @@
 import types, sys
-for n in sorted(set(types.__all__) - {'MethodWrapperType'}):
+for n in sorted(types.__all__):
     v = getattr(types, n)
     print(n, v if isinstance(v, type) else type(v).__name__)
 def f(): pass
