@@ -51,6 +51,10 @@ public enum Modules {
       try HeapqModule.make(interp, ts)
     }
     table["_heapq"] = heapq
+    let json: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try JSONModule.make(interp, ts)
+    }
+    table["_json"] = json
     return table
   }
 }

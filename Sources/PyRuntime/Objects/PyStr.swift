@@ -109,6 +109,11 @@ public final class PyStr: PyObject {
     }
   }
 
+  /// The code units (`kind` bytes each: UInt8, UInt16 or UInt32) for native code that scans
+  /// text in place (e.g. the `_json` scanner). Read-only; valid while the str is alive.
+  @inlinable
+  public var unsafeCodeUnits: UnsafeRawPointer { UnsafeRawPointer(storage) }
+
   /// All code points (copies).
   public var codePoints: [UInt32] { (0..<count).map { self[$0] } }
 
