@@ -112,7 +112,7 @@ public enum SysModule {
       d.set("__\(n)__", .object(s))
     }
 
-    for (n, body) in SysFunctions.all + AsyncGeneratorHooks.sysFunctions {
+    for (n, body) in SysFunctions.all + AsyncGeneratorHooks.sysFunctions + CoroutineOrigin.sysFunctions {
       let f = PyBuiltinFunction(name: n, module: "sys", doc: nil, body)
       Deferral.retain(f)
       d.set(n, Value(f))

@@ -36,6 +36,8 @@ public final class ThreadState {
   /// `sys.set_asyncgen_hooks(firstiter, finalizer)` of this thread (None when unset).
   public var asyncGenFirstIter: Value = .none
   public var asyncGenFinalizer: Value = .none
+  /// `sys.set_coroutine_origin_tracking_depth(depth)` of this thread (0: off).
+  public var coroutineOriginTrackingDepth: Int = 0
   /// Python-level call depth, checked against `recursionLimit`.
   public var recursionDepth: Int = 0
   /// This thread's copy of the interpreter's recursion limit (`sys.setrecursionlimit` updates

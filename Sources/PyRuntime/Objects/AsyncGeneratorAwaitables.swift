@@ -231,10 +231,13 @@ public final class AsyncGenAThrow: PyObject {
 }
 
 extension BuiltinTypes {
-  public static let asyncGenWrappedValue: PyType = PyType.builtin("async_generator_wrapped_value") { _ in }
+  public static let asyncGenWrappedValue: PyType = PyType.builtin("async_generator_wrapped_value") { t in
+    t.typeFlags.insert(.disallowInstantiation)
+  }
 
   public static let asyncGenASend: PyType = PyType.builtin("async_generator_asend") { t in
     func me(_ v: Value) -> AsyncGenASend { v.unsafeAs(AsyncGenASend.self) }
+    t.typeFlags.insert(.disallowInstantiation)
     AwaitableMethods.install(t, "async_generator_asend",
                              send: { ts, v, arg throws(PyError) in try me(v).send(ts, arg) },
                              throwIn: { ts, v, typ, val, tb throws(PyError) in try me(v).throwIn(ts, typ, val, tb) },
@@ -243,6 +246,7 @@ extension BuiltinTypes {
 
   public static let asyncGenAThrow: PyType = PyType.builtin("async_generator_athrow") { t in
     func me(_ v: Value) -> AsyncGenAThrow { v.unsafeAs(AsyncGenAThrow.self) }
+    t.typeFlags.insert(.disallowInstantiation)
     AwaitableMethods.install(t, "async_generator_athrow",
                              send: { ts, v, arg throws(PyError) in try me(v).send(ts, arg ?? .none) },
                              throwIn: { ts, v, typ, val, tb throws(PyError) in try me(v).throwIn(ts, typ, val, tb) },

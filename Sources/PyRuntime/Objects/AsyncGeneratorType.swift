@@ -5,6 +5,7 @@
 extension BuiltinTypes {
   static func installAsyncGeneratorType(_ t: PyType) {
     func gen(_ v: Value) -> PyGenerator { v.unsafeAs(PyGenerator.self) }
+    t.typeFlags.insert(.disallowInstantiation)
     t.addMethod("__aiter__") { _, v, a throws(PyError) in
       if a.count != 0 { throw PyError.typeError("expected 0 arguments, got \(a.count)") }
       return v

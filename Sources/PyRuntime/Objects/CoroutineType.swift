@@ -3,6 +3,7 @@
 extension BuiltinTypes {
   static func installCoroutineType(_ t: PyType) {
     func gen(_ v: Value) -> PyGenerator { v.unsafeAs(PyGenerator.self) }
+    t.typeFlags.insert(.disallowInstantiation)
     GeneratorMethods.addSendThrowClose(t, "coroutine")
     t.addMethod("__await__") { _, v, a throws(PyError) in
       if a.count != 0 { throw PyError.typeError("expected 0 arguments, got \(a.count)") }
@@ -13,8 +14,7 @@ extension BuiltinTypes {
     t.addProperty("cr_running") { _, v in .bool(gen(v).running) }
     t.addProperty("cr_code", get: { _, v in Value(gen(v).frame.pointee.code) }, set: GeneratorMethods.readonly)
     t.addProperty("cr_suspended") { _, v in .bool(gen(v).suspended) }
-    // Origin tracking (`sys.set_coroutine_origin_tracking_depth`) is off: always None.
-    t.addProperty("cr_origin", get: { _, _ in .none }, set: GeneratorMethods.readonly)
+    t.addProperty("cr_origin", get: { _, v in gen(v).origin }, set: GeneratorMethods.readonly)
     GeneratorMethods.addNames(t, "coroutine")
     t.slots.repr = { _, v in
       .object(PyStr("<coroutine object \(gen(v).qualname.string) at \(Protocols.hexAddress(v))>"))
@@ -23,6 +23,7 @@ extension BuiltinTypes {
 
   public static let coroutineWrapper: PyType = PyType.builtin("coroutine_wrapper") { t in
     func coro(_ v: Value) -> PyGenerator { v.unsafeAs(CoroutineWrapper.self).coroutine }
+    t.typeFlags.insert(.disallowInstantiation)
     t.slots.iter = { _, v in v }
     t.slots.next = { ts, v throws(PyError) in
       switch try GeneratorSupport.sendEx(ts, coro(v), nil) {

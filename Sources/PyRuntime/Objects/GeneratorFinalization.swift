@@ -64,7 +64,7 @@ enum GeneratorFinalization {
   /// filters show it: once per location (the `__warningregistry__` of the frame's globals),
   /// at the Python line running when the coroutine was dropped.
   static func warnUnawaited(_ ts: ThreadState, _ coro: PyGenerator) {
-    let message = "coroutine '\(coro.qualname.string)' was never awaited"
+    let message = "coroutine '\(coro.qualname.string)' was never awaited" + CoroutineOrigin.describe(ts, coro.origin)
     if let warnings = ts.interpreter.modules.get("warnings"),
        let hook = (try? Protocols.getAttrOptional(ts, warnings, PyStr.intern("_warn_unawaited_coroutine"))) ?? nil {
       do throws(PyError) {
@@ -125,7 +125,11 @@ enum GeneratorFinalization {
       let stripped = String(decoding: line, as: UTF8.self).trimmingPythonWhitespace()
       if !stripped.isEmpty { text += "  \(stripped)\n" }
     }
-    text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+    // With no Python frame (interpreter shutdown) CPython cannot import `warnings` any more and
+    // its C fallback shows the bare "sys:1:" line; otherwise `warnings` adds the tracemalloc hint.
+    if frame != nil {
+      text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+    }
     TracebackPrinter.writeText(ts, Array(text.utf8), to: file)
   }
 
@@ -141,7 +145,7 @@ enum GeneratorFinalization {
 
 extension String {
   /// `str.strip()` for the whitespace a source line can have.
-  fileprivate func trimmingPythonWhitespace() -> String {
+  func trimmingPythonWhitespace() -> String {
     let ws: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C]
     let bytes = Array(utf8)
     var start = 0

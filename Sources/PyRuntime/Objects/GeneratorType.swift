@@ -10,6 +10,7 @@ extension BuiltinTypes {
 
   static func installGeneratorType(_ t: PyType) {
     func gen(_ v: Value) -> PyGenerator { v.unsafeAs(PyGenerator.self) }
+    t.typeFlags.insert(.disallowInstantiation)
     t.slots.iter = { _, v in v }
     t.slots.next = { ts, v throws(PyError) in
       let g = gen(v)

@@ -28,6 +28,8 @@ public final class PyGenerator: PyObject {
   var resumeRegister = 0
   /// The exception being handled inside the generator while it is suspended (`gi_exc_state`).
   var handledException: PyBaseException?
+  /// `cr_origin`: where a coroutine was created, when origin tracking is on (else None).
+  var origin: Value = .none
   /// False once the frame and registers moved to a finalization stand-in.
   private var ownsFrame = true
 
@@ -72,6 +74,7 @@ public final class PyGenerator: PyObject {
     asyncClosed = dying.asyncClosed
     hooksInited = dying.hooksInited
     asyncFinalizer = dying.asyncFinalizer
+    origin = dying.origin
     super.init(type: dying.type)
     flags.insert(.finalized)
     dying.ownsFrame = false
@@ -134,5 +137,6 @@ public final class PyGenerator: PyObject {
     }
     visit(function)
     visit(asyncFinalizer)
+    visit(origin)
   }
 }

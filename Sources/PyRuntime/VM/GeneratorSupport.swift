@@ -521,6 +521,9 @@ extension ThreadState {
                       globals: f.globals, builtins: f.builtins, locals: .unbound, isEntry: true, returnRegister: 0)
     let g = PyGenerator(type: type, frame: frame, registerCount: code.registerCount, name: f.name, qualname: f.qualname)
     g.frame.pointee.generatorRef = Unmanaged.passUnretained(g)
+    if coroutineOriginTrackingDepth > 0 && type === BuiltinTypes.coroutine {
+      g.origin = CoroutineOrigin.capture(self, depth: coroutineOriginTrackingDepth)
+    }
     if ArgumentBinding.isSimple(code, args.count, args.kwnames) {
       for i in 0..<args.count { g.registers[i] = args[i] }
     } else {
