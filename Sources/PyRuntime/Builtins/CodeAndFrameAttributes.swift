@@ -148,7 +148,12 @@ enum CodeAndFrameAttributes {
       let g = frame(v).globals
       return .object(ts.builtinsFor(g))
     }
-    t.addProperty("f_back") { _, v in frame(v).back.map { .object($0) } ?? .none }
+    t.addProperty("f_back") { ts, v in
+      // A running frame's caller is whatever runs it now (a resumed generator's frame moves).
+      let fo = frame(v)
+      if let f = liveFrame(ts, fo) { return f.pointee.previous.map { .object(ts.frameObject(for: $0)) } ?? .none }
+      return fo.back.map { .object($0) } ?? .none
+    }
     t.addProperty("f_lineno") { ts, v in
       let fo = frame(v)
       if let f = liveFrame(ts, fo) { return .int(f.pointee.lineno) }

@@ -78,6 +78,8 @@ enum GeneratorSupport {
     if failure != nil { g.releaseTemporaries() }
     ts.currentFrame = f.pointee.previous
     f.pointee.previous = nil
+    // A suspended frame has no caller (`f_back` is None until it is resumed).
+    f.pointee.frameObject?.back = nil
     ts.recursionDepth -= 1
     g.running = false
     g.handledException = ts.handledException
