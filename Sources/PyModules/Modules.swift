@@ -15,6 +15,10 @@ public enum Modules {
       try ThreadModule.make(interp, ts)
     }
     table["_thread"] = thread
+    let queue: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try QueueModule.make(interp, ts)
+    }
+    table["_queue"] = queue
     let math: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
       try MathModule.make(interp, ts)
     }

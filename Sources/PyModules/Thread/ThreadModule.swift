@@ -4,11 +4,13 @@ import Glibc
 import Synchronization
 import PyRuntime
 
-/// The `_thread` module (CPython's Modules/_threadmodule.c), minimal: `start_new_thread`
-/// runs a Python callable on a new OS thread with its own `ThreadState`; locks
-/// (`allocate_lock`/`LockType` with blocking and timeouts, `RLock`), `get_ident`,
-/// `get_native_id`, `_count`, `exit`, `stack_size`, `TIMEOUT_MAX`, `error`.
-/// Threads die with the process (keeping it alive for non-daemon threads is `threading`'s job).
+/// The `_thread` module (CPython's Modules/_threadmodule.c): `start_new_thread` runs a Python
+/// callable on a new OS thread with its own `ThreadState` (no GIL: threads run in parallel);
+/// locks (`allocate_lock`/`LockType` with blocking and timeouts, `RLock`), thread-local
+/// objects (`_local`), `_set_sentinel` (the lock `threading` joins on), `_excepthook`,
+/// `get_ident`, `get_native_id`, `_count`, `exit`, `stack_size`, `TIMEOUT_MAX`, `error`.
+/// Threads die with the process (keeping it alive for non-daemon threads is `threading`'s job,
+/// through `threading._shutdown`, which the runtime calls when the main program ends).
 public enum ThreadModule {
   /// Per-interpreter state shared by the module's functions.
   final class State: @unchecked Sendable {
@@ -21,10 +23,12 @@ public enum ThreadModule {
     let d = m.dict
     let state = State()
     d.set("LockType", Value(BuiltinTypes.threadLock))
-    d.set("lock", Value(BuiltinTypes.threadLock))
     d.set("RLock", Value(BuiltinTypes.threadRLock))
     d.set("error", Value(BuiltinTypes.exceptions.runtimeError))
     d.set("TIMEOUT_MAX", .float(TimeoutSupport.timeoutMax))
+    d.set("_local", Value(BuiltinTypes.threadLocal))
+    d.set("_ExceptHookArgs", Value(ThreadExceptHook.argsType))
+    d.set("__doc__", .object(PyStr("This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface.")))
     let fns: [(String, PyBuiltinFunction.Body)] = [
       ("start_new_thread", { ts, a throws(PyError) in try startNewThread(ts, a, state) }),
       ("start_new", { ts, a throws(PyError) in try startNewThread(ts, a, state) }),
@@ -66,8 +70,21 @@ public enum ThreadModule {
         }
         return .int(old)
       }),
-      ("interrupt_main", { _, _ in .none }),
-      ("daemon_threads_allowed", { _, _ in .bool(true) }),
+      ("interrupt_main", { _, a throws(PyError) in
+        // Not done yet: the interpreter loop does not poll for signals, so there is no way
+        // to raise KeyboardInterrupt in the main thread from here.
+        try ArgParser.positional(a, "interrupt_main", min: 0, max: 1)
+        return .none
+      }),
+      ("_set_sentinel", { _, a throws(PyError) in
+        try ArgParser.positional(a, "_set_sentinel", min: 0, max: 0)
+        let lock = PyThreadLock(type: BuiltinTypes.threadLock)
+        let record = ThreadRecord.current()
+        if let old = record.sentinel, old.snapshot.locked { try? old.release() }
+        record.sentinel = lock
+        return .object(lock)
+      }),
+      ("_excepthook", { ts, a throws(PyError) in try ThreadExceptHook.call(ts, a) }),
     ]
     for (n, body) in fns {
       let f = PyBuiltinFunction(name: n, module: "_thread", doc: nil, body)
@@ -117,16 +134,15 @@ public enum ThreadModule {
           report(ts, error.exception)
         }
       }
+      ThreadRecord.threadFinished()
       state.running.subtract(1, ordering: .relaxed)
     }
 
-    /// "Exception ignored in thread started by: …" and the traceback, on sys.stderr.
+    /// "Exception ignored in thread started by: <function>" and the traceback, through
+    /// `sys.unraisablehook` (as CPython's `_PyErr_WriteUnraisableMsg`).
     func report(_ ts: ThreadState, _ e: PyBaseException) {
-      let what = (try? Protocols.reprString(ts, function)) ?? "<function>"
-      if let err = interpreter.sys.dict.get("stderr")?.as(PyTextFile.self) {
-        err.write("Exception ignored in thread started by: \(what)\n")
-      }
-      TracebackPrinter.printException(ts, e)
+      ThreadExceptHook.flushStdout(ts)
+      ExceptionSupport.writeUnraisable(ts, e, object: function, message: "in thread started by")
     }
   }
 
@@ -166,147 +182,3 @@ public enum ThreadModule {
   }
 }
 
-/// Timeouts of lock acquisition (CPython's `PY_TIMEOUT_MAX` in seconds).
-enum TimeoutSupport {
-  static let timeoutMax: Double = Double(Int64.max / 1000) / 1e6
-
-  /// Parses `acquire(blocking=True, timeout=-1)`; returns nil for "wait forever".
-  static func parse(_ ts: ThreadState, _ a: Args) throws(PyError) -> (blocking: Bool, timeout: Double?) {
-    let p = try ClinicSignature("acquire", ["blocking", "timeout"], minPos: 0).bind(a)
-    let blocking = try p[0].map { v throws(PyError) in try Protocols.isTrue(ts, v) } ?? true
-    var timeout: Double = -1
-    if let t = p[1] {
-      switch t {
-      case .float(let x): timeout = x
-      case .int(let i): timeout = Double(i)
-      case .bool(let b): timeout = b ? 1 : 0
-      default: throw PyError.typeError("'\(Protocols.typeName(t))' object cannot be interpreted as an integer")
-      }
-    }
-    if !blocking && timeout != -1 { throw PyError.valueError("can't specify a timeout for a non-blocking call") }
-    if timeout < 0 && timeout != -1 { throw PyError.valueError("timeout value must be positive") }
-    if timeout > timeoutMax { throw PyError.overflowError("timeout value is too large") }
-    if !blocking { return (false, 0) }
-    return (true, timeout == -1 ? nil : timeout)
-  }
-}
-
-/// A lock (`_thread.lock`) or re-entrant lock (`_thread.RLock`): a mutex and condition
-/// variable guarding the locked flag (and, for RLock, the owner and recursion count).
-public final class PyThreadLock: PyObject {
-  let mutex: UnsafeMutablePointer<pthread_mutex_t>
-  let cond: UnsafeMutablePointer<pthread_cond_t>
-  var locked = false
-  var owner: pthread_t = 0
-  var count = 0
-
-  public override init(type: PyType) {
-    mutex = .allocate(capacity: 1)
-    cond = .allocate(capacity: 1)
-    pthread_mutex_init(mutex, nil)
-    pthread_cond_init(cond, nil)
-    super.init(type: type)
-  }
-
-  deinit {
-    pthread_mutex_destroy(mutex)
-    pthread_cond_destroy(cond)
-    mutex.deallocate()
-    cond.deallocate()
-  }
-
-  var isReentrant: Bool { type === BuiltinTypes.threadRLock }
-
-  /// Waits for the lock; false when the timeout passed (or non-blocking and taken).
-  func acquire(blocking: Bool, timeout: Double?) -> Bool {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    let me = pthread_self()
-    if isReentrant && locked && pthread_equal(owner, me) != 0 {
-      count += 1
-      return true
-    }
-    if locked {
-      if !blocking { return false }
-      if let timeout {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let total = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9 + timeout
-        var deadline = timespec(tv_sec: Int(total), tv_nsec: Int((total - total.rounded(.down)) * 1e9))
-        while locked {
-          if pthread_cond_timedwait(cond, mutex, &deadline) == ETIMEDOUT && locked { return false }
-        }
-      } else {
-        while locked { pthread_cond_wait(cond, mutex) }
-      }
-    }
-    locked = true
-    owner = me
-    count = 1
-    return true
-  }
-
-  func release() throws(PyError) {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    if isReentrant {
-      guard locked && pthread_equal(owner, pthread_self()) != 0 else {
-        throw PyError.runtimeError("cannot release un-acquired lock")
-      }
-      count -= 1
-      if count > 0 { return }
-    } else if !locked {
-      throw PyError.runtimeError("release unlocked lock")
-    }
-    locked = false
-    count = 0
-    pthread_cond_signal(cond)
-  }
-}
-
-extension BuiltinTypes {
-  public static let threadLock: PyType = PyType.builtin("_thread.lock") { t in
-    t.qualname = String(t.shortName)
-    LockMethods.install(t)
-  }
-
-  public static let threadRLock: PyType = PyType.builtin("_thread.RLock", flags: [.baseType]) { t in
-    t.qualname = String(t.shortName)
-    t.slots.new = { _, cls, _ in .object(PyThreadLock(type: cls)) }
-    LockMethods.install(t)
-    t.addMethod("_is_owned") { _, v, _ in
-      let l = v.unsafeAs(PyThreadLock.self)
-      return .bool(l.locked && pthread_equal(l.owner, pthread_self()) != 0)
-    }
-  }
-}
-
-enum LockMethods {
-  static func install(_ t: PyType) {
-    func lock(_ v: Value) -> PyThreadLock { v.unsafeAs(PyThreadLock.self) }
-    let acquire: PyBuiltinFunction.MethodBody = { ts, v, a throws(PyError) in
-      let (blocking, timeout) = try TimeoutSupport.parse(ts, a)
-      return .bool(lock(v).acquire(blocking: blocking, timeout: timeout))
-    }
-    t.addMethod("acquire", acquire)
-    t.addMethod("acquire_lock", acquire)
-    t.addMethod("__enter__", acquire)
-    let release: PyBuiltinFunction.MethodBody = { _, v, _ throws(PyError) in
-      try lock(v).release()
-      return .none
-    }
-    t.addMethod("release", release)
-    t.addMethod("release_lock", release)
-    t.addMethod("__exit__", release)
-    t.addMethod("locked") { _, v, _ in .bool(lock(v).locked) }
-    t.addMethod("locked_lock") { _, v, _ in .bool(lock(v).locked) }
-    t.slots.repr = { _, v in
-      let l = lock(v)
-      let name = Protocols.typeOf(v).name
-      if l.isReentrant {
-        return .object(PyStr("<\(l.locked ? "locked" : "unlocked") \(name) object owner=\(l.locked ? Int(bitPattern: UInt(l.owner)) : 0) count=\(l.count) at \(Protocols.hexAddress(v))>"))
-      }
-      return .object(PyStr("<\(l.locked ? "locked" : "unlocked") \(name) object at \(Protocols.hexAddress(v))>"))
-    }
-  }
-}

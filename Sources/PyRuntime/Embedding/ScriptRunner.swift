@@ -177,6 +177,7 @@ public enum ScriptRunner {
   }
 
   static func finish(_ interp: Interpreter, _ ts: ThreadState) {
+    ThreadShutdown.waitForThreads(interp, ts)
     flushStdout(interp)
     ModuleFinalization.finalize(interp, ts)
     flushStdout(interp)

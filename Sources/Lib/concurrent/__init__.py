@@ -1,0 +1,1 @@
+# The `concurrent` package: holds `concurrent.futures` (swiftpy's own implementation).
