@@ -146,6 +146,9 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        # Bound once: the call sites below then never see locks of different types.
+        self._enter = lock.__enter__
+        self._exit = lock.__exit__
         # Reentrant locks know how to give up every level at once and take them back.
         for name in ("_release_save", "_acquire_restore", "_is_owned"):
             try:
@@ -155,10 +158,10 @@ class Condition:
         self._waiters = _deque()
 
     def __enter__(self):
-        return self._lock.__enter__()
+        return self._enter()
 
     def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+        return self._exit(*args)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))

@@ -108,7 +108,7 @@ extension BuiltinTypes {
     t.dict.set("__doc__", .object(PyStr("Simple, unbounded, reentrant FIFO queue.")))
     func queue(_ v: Value) -> PySimpleQueue { v.unsafeAs(PySimpleQueue.self) }
     t.slots.new = { _, cls, a throws(PyError) in
-      if a.positionalCount > 0 { throw PyError.typeError("SimpleQueue() takes no arguments") }
+      if a.positionalCount > 0 { throw PyError.typeError("SimpleQueue() takes no positional arguments") }
       if a.count > 0 { throw PyError.typeError("SimpleQueue() takes no keyword arguments") }
       let q = PySimpleQueue(type: cls)
       if cls !== BuiltinTypes.simpleQueue { NativeTypeSupport.prepareInstance(q, cls) }

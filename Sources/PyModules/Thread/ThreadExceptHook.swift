@@ -15,7 +15,7 @@ enum ThreadExceptHook {
   static func call(_ ts: ThreadState, _ a: Args) throws(PyError) -> Value {
     try ArgParser.positional(a, "_excepthook", min: 1, max: 1)
     guard Protocols.typeOf(a[0]) === argsType, let fields = a[0].as(PyTuple.self), fields.items.count == 4 else {
-      throw PyError.typeError("_thread._excepthook argument type must be ExceptHookArgs")
+      throw PyError.typeError("_thread.excepthook argument type must be ExceptHookArgs")
     }
     let excType = fields.items[0], excValue = fields.items[1], excTraceback = fields.items[2]
     let thread = fields.items[3]

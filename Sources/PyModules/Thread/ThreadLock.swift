@@ -20,17 +20,38 @@ enum TimeoutSupport {
     return timespec(tv_sec: sec, tv_nsec: nsec)
   }
 
+  static func floatTimeout(_ x: Double) throws(PyError) -> Double {
+    if x.isNaN { throw PyError.valueError("Invalid value NaN (not a number)") }
+    let ns = x * 1e9
+    if !(ns >= -9.223372036854775808e18 && ns < 9.223372036854775808e18) {
+      throw PyError.overflowError("timestamp out of range for platform time_t")
+    }
+    return x
+  }
+
   /// Parses `acquire(blocking=True, timeout=-1)`; returns nil for "wait forever".
   static func parse(_ ts: ThreadState, _ a: Args) throws(PyError) -> (blocking: Bool, timeout: Double?) {
     let p = try ClinicSignature("acquire", ["blocking", "timeout"], minPos: 0).bind(a)
     let blocking = try p[0].map { v throws(PyError) in try Protocols.isTrue(ts, v) } ?? true
     var timeout: Double = -1
     if let t = p[1] {
+      // As `_PyTime_FromSecondsObject`: nanoseconds must fit in 64 bits.
+      let tooLarge = "timestamp too large to convert to C _PyTime_t"
       switch t {
-      case .float(let x): timeout = x
-      case .int(let i): timeout = Double(i)
+      case .float(let x):
+        timeout = try floatTimeout(x)
+      case .int(let i):
+        if i.multipliedReportingOverflow(by: 1_000_000_000).overflow { throw PyError.overflowError(tooLarge) }
+        timeout = Double(i)
       case .bool(let b): timeout = b ? 1 : 0
-      default: throw PyError.typeError("'\(Protocols.typeName(t))' object cannot be interpreted as an integer")
+      default:
+        if let f = t.as(PyFloatBox.self) {
+          timeout = try floatTimeout(f.value)
+        } else if Protocols.typeOf(t).isSubtype(of: BuiltinTypes.int) {
+          throw PyError.overflowError(tooLarge)
+        } else {
+          throw PyError.typeError("'\(Protocols.typeName(t))' object cannot be interpreted as an integer")
+        }
       }
     }
     if !blocking && timeout != -1 { throw PyError.valueError("can't specify a timeout for a non-blocking call") }
