@@ -29,7 +29,12 @@ public enum ValueLayout {
     check(.none, emptyTag, 0)
     check(.unbound, emptyTag, 1)
     precondition(MemoryLayout<Value>.size == 9 && MemoryLayout<Value>.stride == 16, "swiftpy: unexpected Value size")
+    precondition(MemoryLayout<DictEntry>.offset(of: \DictEntry.key) == dictEntryKeyOffset,
+                 "swiftpy: unexpected dict entry layout")
   }
+
+  /// Byte offset of `DictEntry.key` (after the 8-byte hash), for the attribute caches' entry hints.
+  static let dictEntryKeyOffset = 8
 }
 
 extension Value {

@@ -184,22 +184,22 @@ extension ThreadState {
           break
 
         case Opcode.move.rawValue:
-          r[Ops.a(w)] = Ops.read(r, Ops.b(w))
+          Ops.store(r + Ops.a(w), Ops.read(r, Ops.b(w)))
 
         case Opcode.loadConst.rawValue:
-          r[Ops.a(w)] = consts[Int(truncatingIfNeeded: w >> 24)]
+          Ops.store(r + Ops.a(w), consts[Int(truncatingIfNeeded: w >> 24)])
 
         case Opcode.loadInt.rawValue:
-          r[Ops.a(w)] = .int(Int(truncatingIfNeeded: w >> 24) - Instruction.sBxBias)
+          Ops.store(r + Ops.a(w), .int(Int(truncatingIfNeeded: w >> 24) - Instruction.sBxBias))
 
         case Opcode.loadNone.rawValue:
-          r[Ops.a(w)] = .none
+          Ops.store(r + Ops.a(w), .none)
 
         case Opcode.loadTrue.rawValue:
-          r[Ops.a(w)] = .bool(true)
+          Ops.store(r + Ops.a(w), .bool(true))
 
         case Opcode.loadFalse.rawValue:
-          r[Ops.a(w)] = .bool(false)
+          Ops.store(r + Ops.a(w), .bool(false))
 
         case Opcode.checkBound.rawValue:
           if r[Ops.a(w)].isUnbound {
@@ -209,16 +209,16 @@ extension ThreadState {
         case Opcode.deleteFast.rawValue:
           let a = Ops.a(w)
           if r[a].isUnbound { throw Ops.unboundLocal(code, Ops.b(w)) }
-          r[a] = .unbound
+          Ops.store(r + a, .unbound)
 
         case Opcode.clear.rawValue:
-          r[Ops.a(w)] = .unbound
+          Ops.store(r + Ops.a(w), .unbound)
 
         // MARK: Names
         case Opcode.loadGlobal.rawValue:
           let cache = words + pc
           pc += 2
-          r[Ops.a(w)] = try InlineCaches.loadGlobal(f, names[Ops.b(w)], cache)
+          Ops.store(r + Ops.a(w), try InlineCaches.loadGlobal(f, names[Ops.b(w)], cache))
 
         case Opcode.storeGlobal.rawValue:
           f.pointee.globals.set(names[Ops.b(w)].takeUnretainedValue(), Ops.readA(r, w))
@@ -228,7 +228,7 @@ extension ThreadState {
           if f.pointee.globals.remove(name) == nil { throw Ops.nameError(name) }
 
         case Opcode.loadName.rawValue:
-          r[Ops.a(w)] = try Ops.loadName(self, f, names[Ops.b(w)].takeUnretainedValue())
+          Ops.store(r + Ops.a(w), try Ops.loadName(self, f, names[Ops.b(w)].takeUnretainedValue()))
 
         case Opcode.storeName.rawValue:
           try Ops.storeName(self, f, names[Ops.b(w)].takeUnretainedValue(), Ops.readA(r, w))
@@ -237,21 +237,21 @@ extension ThreadState {
           try Ops.deleteName(self, f, names[Ops.b(w)].takeUnretainedValue())
 
         case Opcode.loadClassDeref.rawValue:
-          r[Ops.a(w)] = try Ops.loadClassDeref(self, f, Ops.read(r, Ops.b(w)), names[Ops.c(w)].takeUnretainedValue())
+          Ops.store(r + Ops.a(w), try Ops.loadClassDeref(self, f, Ops.read(r, Ops.b(w)), names[Ops.c(w)].takeUnretainedValue()))
 
         case Opcode.loadLocals.rawValue:
-          r[Ops.a(w)] = f.pointee.locals.isUnbound ? .object(f.pointee.globals) : f.pointee.locals
+          Ops.store(r + Ops.a(w), f.pointee.locals.isUnbound ? .object(f.pointee.globals) : f.pointee.locals)
 
         // MARK: Cells
         case Opcode.makeCell.rawValue:
           let b = Ops.b(w)
-          r[Ops.a(w)] = .object(PyCell(b == Instruction.noRegister ? .unbound : Ops.read(r, b)))
+          Ops.store(r + Ops.a(w), .object(PyCell(b == Instruction.noRegister ? .unbound : Ops.read(r, b))))
 
         case Opcode.loadDeref.rawValue:
           let cell = Ops.read(r, Ops.b(w)).unsafeAs(PyCell.self)
           let v = cell.value
           if v.isUnbound { throw Ops.unboundDeref(code, Ops.c(w)) }
-          r[Ops.a(w)] = v
+          Ops.store(r + Ops.a(w), v)
 
         case Opcode.storeDeref.rawValue:
           r[Ops.a(w)].unsafeAs(PyCell.self).value = Ops.read(r, Ops.b(w))
@@ -268,7 +268,7 @@ extension ThreadState {
           let b = Ops.b(w)
           let v = try InlineCaches.loadAttr(self, r + (b & 0x7FFF), names[Ops.c(w)], cache)
           if b & Instruction.moveFlagBC != 0 { Ops.clear(r + (b & 0x7FFF)) }
-          r[Ops.a(w)] = v
+          Ops.store(r + Ops.a(w), v)
 
         case Opcode.storeAttr.rawValue:
           let cache = words + pc
@@ -292,7 +292,7 @@ extension ThreadState {
         case Opcode.subscr.rawValue:
           let container = Ops.read(r, Ops.b(w))
           let key = Ops.read(r, Ops.c(w))
-          r[Ops.a(w)] = try Ops.getSubscript(self, container, key)
+          Ops.store(r + Ops.a(w), try Ops.getSubscript(self, container, key))
 
         case Opcode.storeSubscr.rawValue:
           try Ops.storeSubscript(self, Ops.readA(r, w), Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
@@ -303,81 +303,81 @@ extension ThreadState {
         case Opcode.buildSlice.rawValue:
           let b = Ops.b(w)
           let step: Value = Ops.c(w) == 3 ? Ops.take(r, b + 2) : .none
-          r[Ops.a(w)] = .object(PySlice(start: Ops.take(r, b), stop: Ops.take(r, b + 1), step: step))
+          Ops.store(r + Ops.a(w), .object(PySlice(start: Ops.take(r, b), stop: Ops.take(r, b + 1), step: step)))
 
         // MARK: Arithmetic
         case Opcode.add.rawValue:
           let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
           if case .int(let i) = x, case .int(let j) = y {
             let (s, o) = i.addingReportingOverflow(j)
-            if !o { r[Ops.a(w)] = .int(s); break }
+            if !o { Ops.store(r + Ops.a(w), .int(s)); break }
           } else if case .float(let i) = x, case .float(let j) = y {
-            r[Ops.a(w)] = .float(i + j); break
+            Ops.store(r + Ops.a(w), .float(i + j)); break
           }
-          r[Ops.a(w)] = try Protocols.binaryOp(self, x, y, .add)
+          Ops.store(r + Ops.a(w), try Protocols.binaryOp(self, x, y, .add))
 
         case Opcode.sub.rawValue:
           let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
           if case .int(let i) = x, case .int(let j) = y {
             let (s, o) = i.subtractingReportingOverflow(j)
-            if !o { r[Ops.a(w)] = .int(s); break }
+            if !o { Ops.store(r + Ops.a(w), .int(s)); break }
           } else if case .float(let i) = x, case .float(let j) = y {
-            r[Ops.a(w)] = .float(i - j); break
+            Ops.store(r + Ops.a(w), .float(i - j)); break
           }
-          r[Ops.a(w)] = try Protocols.binaryOp(self, x, y, .sub)
+          Ops.store(r + Ops.a(w), try Protocols.binaryOp(self, x, y, .sub))
 
         case Opcode.mul.rawValue:
           let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
           if case .int(let i) = x, case .int(let j) = y {
             let (s, o) = i.multipliedReportingOverflow(by: j)
-            if !o { r[Ops.a(w)] = .int(s); break }
+            if !o { Ops.store(r + Ops.a(w), .int(s)); break }
           } else if case .float(let i) = x, case .float(let j) = y {
-            r[Ops.a(w)] = .float(i * j); break
+            Ops.store(r + Ops.a(w), .float(i * j)); break
           }
-          r[Ops.a(w)] = try Protocols.binaryOp(self, x, y, .mul)
+          Ops.store(r + Ops.a(w), try Protocols.binaryOp(self, x, y, .mul))
 
         case Opcode.matMul.rawValue, Opcode.trueDiv.rawValue, Opcode.floorDiv.rawValue, Opcode.mod.rawValue,
              Opcode.pow.rawValue, Opcode.lshift.rawValue, Opcode.rshift.rawValue, Opcode.and.rawValue,
              Opcode.or.rawValue, Opcode.xor.rawValue:
           let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
-          r[Ops.a(w)] = try Protocols.binaryOp(self, x, y, Ops.binaryOp(UInt8(truncatingIfNeeded: w)))
+          Ops.store(r + Ops.a(w), try Protocols.binaryOp(self, x, y, Ops.binaryOp(UInt8(truncatingIfNeeded: w))))
 
         case Opcode.inplaceAdd.rawValue ... Opcode.inplaceXor.rawValue:
           let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
           if case .int(let i) = x, case .int(let j) = y, UInt8(truncatingIfNeeded: w) == Opcode.inplaceAdd.rawValue {
             let (s, o) = i.addingReportingOverflow(j)
-            if !o { r[Ops.a(w)] = .int(s); break }
+            if !o { Ops.store(r + Ops.a(w), .int(s)); break }
           }
-          r[Ops.a(w)] = try Protocols.inplaceOp(self, x, y, Ops.inplaceOp(UInt8(truncatingIfNeeded: w)))
+          Ops.store(r + Ops.a(w), try Protocols.inplaceOp(self, x, y, Ops.inplaceOp(UInt8(truncatingIfNeeded: w))))
 
         case Opcode.neg.rawValue:
-          r[Ops.a(w)] = try Protocols.negative(self, Ops.read(r, Ops.b(w)))
+          Ops.store(r + Ops.a(w), try Protocols.negative(self, Ops.read(r, Ops.b(w))))
         case Opcode.pos.rawValue:
-          r[Ops.a(w)] = try Protocols.positive(self, Ops.read(r, Ops.b(w)))
+          Ops.store(r + Ops.a(w), try Protocols.positive(self, Ops.read(r, Ops.b(w))))
         case Opcode.invert.rawValue:
-          r[Ops.a(w)] = try Protocols.invert(self, Ops.read(r, Ops.b(w)))
+          Ops.store(r + Ops.a(w), try Protocols.invert(self, Ops.read(r, Ops.b(w))))
         case Opcode.not.rawValue:
-          r[Ops.a(w)] = .bool(!(try Protocols.isTrue(self, Ops.read(r, Ops.b(w)))))
+          Ops.store(r + Ops.a(w), .bool(!(try Protocols.isTrue(self, Ops.read(r, Ops.b(w))))))
 
         // MARK: Comparisons
         case Opcode.lt.rawValue ... Opcode.ge.rawValue:
           let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
           let op = CompareOp(rawValue: Int(UInt8(truncatingIfNeeded: w) - Opcode.lt.rawValue))!
           if case .int(let i) = x, case .int(let j) = y {
-            r[Ops.a(w)] = .bool(Protocols.compare(i, j, op)); break
+            Ops.store(r + Ops.a(w), .bool(Protocols.compare(i, j, op))); break
           }
-          r[Ops.a(w)] = try Protocols.richCompare(self, x, y, op)
+          Ops.store(r + Ops.a(w), try Protocols.richCompare(self, x, y, op))
 
         case Opcode.is.rawValue:
-          r[Ops.a(w)] = .bool(Ops.read(r, Ops.b(w)).isIdentical(to: Ops.read(r, Ops.c(w))))
+          Ops.store(r + Ops.a(w), .bool(Ops.read(r, Ops.b(w)).isIdentical(to: Ops.read(r, Ops.c(w)))))
         case Opcode.isNot.rawValue:
-          r[Ops.a(w)] = .bool(!Ops.read(r, Ops.b(w)).isIdentical(to: Ops.read(r, Ops.c(w))))
+          Ops.store(r + Ops.a(w), .bool(!Ops.read(r, Ops.b(w)).isIdentical(to: Ops.read(r, Ops.c(w)))))
         case Opcode.contains.rawValue:
           let item = Ops.read(r, Ops.b(w)), container = Ops.read(r, Ops.c(w))
-          r[Ops.a(w)] = .bool(try Protocols.contains(self, container, item))
+          Ops.store(r + Ops.a(w), .bool(try Protocols.contains(self, container, item)))
         case Opcode.notContains.rawValue:
           let item = Ops.read(r, Ops.b(w)), container = Ops.read(r, Ops.c(w))
-          r[Ops.a(w)] = .bool(!(try Protocols.contains(self, container, item)))
+          Ops.store(r + Ops.a(w), .bool(!(try Protocols.contains(self, container, item))))
 
         // MARK: Control flow
         case Opcode.jump.rawValue:
@@ -401,11 +401,11 @@ extension ThreadState {
 
         // MARK: Iteration
         case Opcode.getIter.rawValue:
-          r[Ops.a(w)] = try Protocols.getIter(self, Ops.read(r, Ops.b(w)))
+          Ops.store(r + Ops.a(w), try Protocols.getIter(self, Ops.read(r, Ops.b(w))))
 
         case Opcode.forIter.rawValue:
           if let next = try Ops.iterNext(self, r + Ops.a(w)) {
-            r[Ops.b(w)] = next
+            Ops.store(r + Ops.b(w), next)
           } else {
             pc = Ops.c(w)
           }
@@ -445,14 +445,14 @@ extension ThreadState {
           var i = a + 1
           let end = argBase + nargs
           while i < end { r[i] = .unbound; i += 1 }
-          r[a] = result
+          Ops.store(r + a, result)
 
         case Opcode.callEx.rawValue:
           let a = Ops.a(w)
           let callee = r[a]
           let posArgs = Ops.take(r, a + 1)
           let kwArgs: Value = Ops.b(w) != 0 ? Ops.take(r, a + 2) : .none
-          r[a] = try Ops.callEx(self, callee, posArgs, kwArgs)
+          Ops.store(r + a, try Ops.callEx(self, callee, posArgs, kwArgs))
 
         case Opcode.return.rawValue, Opcode.returnNone.rawValue:
           let result: Value = UInt8(truncatingIfNeeded: w) == Opcode.returnNone.rawValue ? .none : Ops.take(r, Ops.a(w))
@@ -470,25 +470,25 @@ extension ThreadState {
           f = currentFrame!
           reload()
           pc += 2  // past the call instruction and its cache word
-          r[dest] = result
+          Ops.store(r + dest, result)
 
         // MARK: Building
         case Opcode.buildTuple.rawValue:
-          r[Ops.a(w)] = .object(PyTuple(Ops.takeRange(r, Ops.b(w), Ops.c(w))))
+          Ops.store(r + Ops.a(w), .object(PyTuple(Ops.takeRange(r, Ops.b(w), Ops.c(w)))))
         case Opcode.buildList.rawValue:
-          r[Ops.a(w)] = .object(PyList(Ops.takeRange(r, Ops.b(w), Ops.c(w))))
+          Ops.store(r + Ops.a(w), .object(PyList(Ops.takeRange(r, Ops.b(w), Ops.c(w)))))
         case Opcode.buildSet.rawValue:
-          r[Ops.a(w)] = .object(try PySet.make(self, Ops.takeRange(r, Ops.b(w), Ops.c(w)), frozen: false))
+          Ops.store(r + Ops.a(w), .object(try PySet.make(self, Ops.takeRange(r, Ops.b(w), Ops.c(w)), frozen: false)))
         case Opcode.buildMap.rawValue:
           let b = Ops.b(w)
           let d = PyDict(presized: Ops.c(w), unicodeKeys: (0..<Ops.c(w)).allSatisfy { r[(b & 0x7FFF) + 2 * $0].strIfExact != nil })
           for i in 0..<Ops.c(w) {
             try d.setItem(self, Ops.take(r, b + 2 * i), Ops.take(r, b + 2 * i + 1))
           }
-          r[Ops.a(w)] = .object(d)
+          Ops.store(r + Ops.a(w), .object(d))
         case Opcode.buildString.rawValue:
           let parts = Ops.takeRange(r, Ops.b(w), Ops.c(w)).map { $0.unsafeAs(PyStr.self) }
-          r[Ops.a(w)] = .object(StrOps.join(PyStr.intern(""), parts))
+          Ops.store(r + Ops.a(w), .object(StrOps.join(PyStr.intern(""), parts)))
         case Opcode.listAppend.rawValue:
           r[Ops.a(w)].unsafeAs(PyList.self).append(Ops.read(r, Ops.b(w)))
         case Opcode.setAdd.rawValue:
@@ -504,22 +504,22 @@ extension ThreadState {
         case Opcode.dictMerge.rawValue:
           try Ops.dictMerge(self, r[Ops.a(w)], Ops.read(r, Ops.b(w)), r[Ops.c(w) & 0x7FFF])
         case Opcode.listToTuple.rawValue:
-          r[Ops.a(w)] = .object(PyTuple(Ops.read(r, Ops.b(w)).unsafeAs(PyList.self).items))
+          Ops.store(r + Ops.a(w), .object(PyTuple(Ops.read(r, Ops.b(w)).unsafeAs(PyList.self).items)))
         case Opcode.unpackSequence.rawValue:
           try Ops.unpackSequence(self, r, Ops.a(w), Ops.read(r, Ops.b(w)), Ops.c(w))
         case Opcode.unpackEx.rawValue:
           try Ops.unpackEx(self, r, Ops.a(w), Ops.read(r, Ops.b(w)), Ops.c(w))
         case Opcode.formatValue.rawValue:
-          r[Ops.a(w)] = try Ops.formatValue(self, r, Ops.b(w), Ops.c(w))
+          Ops.store(r + Ops.a(w), try Ops.formatValue(self, r, Ops.b(w), Ops.c(w)))
 
         // MARK: Functions and classes
         case Opcode.makeFunction.rawValue:
-          r[Ops.a(w)] = try Ops.makeFunction(self, f, r, Ops.a(w), consts[Ops.b(w)], Ops.c(w))
+          Ops.store(r + Ops.a(w), try Ops.makeFunction(self, f, r, Ops.a(w), consts[Ops.b(w)], Ops.c(w)))
         case Opcode.loadBuildClass.rawValue:
           guard let bc = f.pointee.builtins.get(PyStr.intern("__build_class__")) else {
             throw PyError.nameError("__build_class__ not found")
           }
-          r[Ops.a(w)] = bc
+          Ops.store(r + Ops.a(w), bc)
         case Opcode.setupAnnotations.rawValue:
           try Ops.setupAnnotations(self, f)
 
@@ -531,7 +531,7 @@ extension ThreadState {
           r[Ops.a(w)] = try ImportSystem.importName(self, names[Ops.b(w)].takeUnretainedValue(), globals: f.pointee.globals,
                                                     fromlist: fromlist, level: level)
         case Opcode.importFrom.rawValue:
-          r[Ops.a(w)] = try ImportSystem.importFrom(self, Ops.read(r, Ops.b(w)), names[Ops.c(w)].takeUnretainedValue())
+          Ops.store(r + Ops.a(w), try ImportSystem.importFrom(self, Ops.read(r, Ops.b(w)), names[Ops.c(w)].takeUnretainedValue()))
         case Opcode.importStar.rawValue:
           try ImportSystem.importStar(self, Ops.readA(r, w), f)
 
@@ -546,22 +546,22 @@ extension ThreadState {
           throw PyError(e.unsafeAs(PyBaseException.self))
         case Opcode.pushExcInfo.rawValue:
           let a = Ops.a(w)
-          r[a] = handledException.map { .object($0) } ?? .none
+          Ops.store(r + a, handledException.map { .object($0) } ?? .none)
           handledException = Ops.read(r, Ops.b(w)).as(PyBaseException.self)
         case Opcode.popExcept.rawValue:
           handledException = r[Ops.a(w)].as(PyBaseException.self)
         case Opcode.checkExcMatch.rawValue:
-          r[Ops.a(w)] = .bool(try Ops.exceptionMatches(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w))))
+          Ops.store(r + Ops.a(w), .bool(try Ops.exceptionMatches(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))))
         case Opcode.checkEgMatch.rawValue:
           try Ops.checkEgMatch(self, r, Ops.a(w), Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
         case Opcode.prepReraiseStar.rawValue:
-          r[Ops.a(w)] = try Ops.prepReraiseStar(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
+          Ops.store(r + Ops.a(w), try Ops.prepReraiseStar(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w))))
         case Opcode.loadAssertionError.rawValue:
-          r[Ops.a(w)] = Value(BuiltinTypes.exceptions.assertionError)
+          Ops.store(r + Ops.a(w), Value(BuiltinTypes.exceptions.assertionError))
         case Opcode.beforeWith.rawValue:
           try Ops.beforeWith(self, r, Ops.a(w), Ops.read(r, Ops.b(w)))
         case Opcode.withExceptStart.rawValue:
-          r[Ops.a(w)] = try Ops.withExceptStart(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
+          Ops.store(r + Ops.a(w), try Ops.withExceptStart(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w))))
 
         // MARK: Generators
         case Opcode.yieldValue.rawValue:
@@ -572,18 +572,18 @@ extension ThreadState {
           g.yieldedValue = true
           return v
         case Opcode.getYieldFromIter.rawValue:
-          r[Ops.a(w)] = try Ops.getYieldFromIter(self, f, Ops.read(r, Ops.b(w)))
+          Ops.store(r + Ops.a(w), try Ops.getYieldFromIter(self, f, Ops.read(r, Ops.b(w))))
         case Opcode.send.rawValue:
           if let done = try Ops.send(self, r, Ops.a(w), Ops.b(w)) {
-            r[Ops.a(w)] = done
+            Ops.store(r + Ops.a(w), done)
             pc = Ops.c(w)
           }
         case Opcode.getAwaitable.rawValue:
-          r[Ops.a(w)] = try Ops.getAwaitable(self, Ops.read(r, Ops.b(w)), Ops.c(w))
+          Ops.store(r + Ops.a(w), try Ops.getAwaitable(self, Ops.read(r, Ops.b(w)), Ops.c(w)))
         case Opcode.getAIter.rawValue:
-          r[Ops.a(w)] = try Ops.getAIter(self, Ops.read(r, Ops.b(w)))
+          Ops.store(r + Ops.a(w), try Ops.getAIter(self, Ops.read(r, Ops.b(w))))
         case Opcode.getANext.rawValue:
-          r[Ops.a(w)] = try Ops.getANext(self, Ops.read(r, Ops.b(w)))
+          Ops.store(r + Ops.a(w), try Ops.getANext(self, Ops.read(r, Ops.b(w))))
         case Opcode.endAsyncFor.rawValue:
           // Not StopAsyncIteration: re-raised without a new traceback entry (exception_unwind).
           if let e = Ops.endAsyncFor(self, Ops.readA(r, w)) {
@@ -591,26 +591,26 @@ extension ThreadState {
             throw PyError(e)
           }
         case Opcode.asyncGenWrap.rawValue:
-          r[Ops.a(w)] = .object(AsyncGenWrapped(Ops.readA(r, w)))
+          Ops.store(r + Ops.a(w), .object(AsyncGenWrapped(Ops.readA(r, w))))
         case Opcode.beforeAsyncWith.rawValue:
           try Ops.beforeAsyncWith(self, r, Ops.a(w), Ops.read(r, Ops.b(w)))
 
         // MARK: Pattern matching
         case Opcode.matchMapping.rawValue:
-          r[Ops.a(w)] = .bool(Protocols.typeOf(Ops.read(r, Ops.b(w))).typeFlags.contains(.mapping))
+          Ops.store(r + Ops.a(w), .bool(Protocols.typeOf(Ops.read(r, Ops.b(w))).typeFlags.contains(.mapping)))
         case Opcode.matchSequence.rawValue:
-          r[Ops.a(w)] = .bool(Protocols.typeOf(Ops.read(r, Ops.b(w))).typeFlags.contains(.sequence))
+          Ops.store(r + Ops.a(w), .bool(Protocols.typeOf(Ops.read(r, Ops.b(w))).typeFlags.contains(.sequence)))
         case Opcode.matchKeys.rawValue:
-          r[Ops.a(w)] = try Ops.matchKeys(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
+          Ops.store(r + Ops.a(w), try Ops.matchKeys(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w))))
         case Opcode.matchClass.rawValue:
           let data = words[pc]
           pc += 1
           r[Ops.a(w)] = try Ops.matchClass(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)), count: Int(data & 0xFFFF_FFFF),
                                            names: r[Int(data >> 32)])
         case Opcode.getLen.rawValue:
-          r[Ops.a(w)] = .int(try Protocols.length(self, Ops.read(r, Ops.b(w))))
+          Ops.store(r + Ops.a(w), .int(try Protocols.length(self, Ops.read(r, Ops.b(w)))))
         case Opcode.copyDictWithoutKeys.rawValue:
-          r[Ops.a(w)] = try Ops.copyDictWithoutKeys(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w)))
+          Ops.store(r + Ops.a(w), try Ops.copyDictWithoutKeys(self, Ops.read(r, Ops.b(w)), Ops.read(r, Ops.c(w))))
 
         case Opcode.printExpr.rawValue:
           try Ops.printExpr(self, Ops.readA(r, w))

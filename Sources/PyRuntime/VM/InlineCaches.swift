@@ -15,13 +15,20 @@ enum InlineCaches {
   static let instanceDict: UInt8 = 1
   static let methodOnType: UInt8 = 2
   static let moduleDict: UInt8 = 3
+  /// `methodOnType` for a type whose instances are `PyInstance`s.
+  static let methodOnInstanceType: UInt8 = 4
 
   /// The object pointer held by register `reg`, read straight from its memory (no copy).
   @inline(__always)
   static func rawObject(_ reg: UnsafeMutablePointer<Value>) -> UnsafeRawPointer? {
-    let raw = UnsafeRawPointer(reg)
-    let tag = raw.load(fromByteOffset: 8, as: UInt8.self)
-    return tag &- ValueLayout.objectTag < 2 ? raw.load(as: UnsafeRawPointer.self) : nil
+    rawObject(UnsafeRawPointer(reg), offset: 0)
+  }
+
+  /// The object pointer of the `Value` stored `offset` bytes into `base` (nil for immediates).
+  @inline(__always)
+  static func rawObject(_ base: UnsafeRawPointer, offset: Int) -> UnsafeRawPointer? {
+    let tag = base.load(fromByteOffset: offset + 8, as: UInt8.self)
+    return tag &- ValueLayout.objectTag < 2 ? base.load(fromByteOffset: offset, as: UnsafeRawPointer.self) : nil
   }
 
   @inline(__always)
@@ -39,10 +46,17 @@ enum InlineCaches {
         guard key(version, UInt8(truncatingIfNeeded: c0)) == c0 else { return nil }
         switch UInt8(truncatingIfNeeded: c0) {
         case instanceDict:
-          guard ObjectIdentifier(Swift.type(of: obj)) == ObjectIdentifier(PyInstance.self),
-                let d = unsafeDowncast(obj, to: PyInstance.self).dict else { return nil }
-          return Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { dict in
-            name._withUnsafeGuaranteedRef { dict.get($0) }
+          // A matching version means the cache was filled for this very type, whose instances
+          // are all PyInstance (a type's instances share one layout; see loadAttrMiss).
+          guard let dp = dictPointer(unsafeDowncast(obj, to: PyInstance.self)) else { return nil }
+          return Unmanaged<PyDict>.fromOpaque(dp)._withUnsafeGuaranteedRef { dict -> Value? in
+            if let v = dict.value(atHint: Int(truncatingIfNeeded: cache[1]), key: name.toOpaque()) { return v }
+            return name._withUnsafeGuaranteedRef { n -> Value? in
+              let ix = dict.entryIndex(n)
+              if ix < 0 { return nil }
+              cache[1] = UInt64(ix)
+              return dict.value(atEntry: ix)
+            }
           }
         case moduleDict:
           return Unmanaged.passUnretained(unsafeDowncast(obj, to: PyModule.self).dict)._withUnsafeGuaranteedRef { dict in
@@ -55,6 +69,13 @@ enum InlineCaches {
       if let v = hit { return v }
     }
     return try loadAttrMiss(ts, reg, name, cache)
+  }
+
+  /// The instance dict of `inst` as a raw pointer, read without retaining it (the instance,
+  /// borrowed by the caller, keeps it alive).
+  @inline(__always)
+  static func dictPointer(_ inst: PyInstance) -> UnsafeMutableRawPointer? {
+    withUnsafeMutablePointer(to: &inst.dict) { UnsafeRawPointer($0).load(as: UnsafeMutableRawPointer?.self) }
   }
 
   @inline(never)
@@ -83,10 +104,14 @@ enum InlineCaches {
       let done: Bool = Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { obj -> Bool in
         let version = Unmanaged.passUnretained(obj.type)._withUnsafeGuaranteedRef { $0.version }
         guard key(version, instanceDict) == c0,
-              ObjectIdentifier(Swift.type(of: obj)) == ObjectIdentifier(PyInstance.self),
-              let d = unsafeDowncast(obj, to: PyInstance.self).dict else { return false }
-        Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { dict in
-          name._withUnsafeGuaranteedRef { dict.set($0, value) }
+              let dp = dictPointer(unsafeDowncast(obj, to: PyInstance.self)) else { return false }
+        Unmanaged<PyDict>.fromOpaque(dp)._withUnsafeGuaranteedRef { dict in
+          if dict.replaceValue(atHint: Int(truncatingIfNeeded: cache[1]), key: name.toOpaque(), value) { return }
+          name._withUnsafeGuaranteedRef { n in
+            dict.set(n, value)
+            let ix = dict.entryIndex(n)
+            if ix >= 0 { cache[1] = UInt64(ix) }
+          }
         }
         return true
       }
@@ -120,12 +145,12 @@ enum InlineCaches {
     if c0 != 0, let p = rawObject(reg) {
       let method: UInt64 = Unmanaged<PyObject>.fromOpaque(p)._withUnsafeGuaranteedRef { obj -> UInt64 in
         let version = Unmanaged.passUnretained(obj.type)._withUnsafeGuaranteedRef { $0.version }
-        guard key(version, methodOnType) == c0 else { return 0 }
+        guard key(version, UInt8(truncatingIfNeeded: c0)) == c0 else { return 0 }
         // The instance dict must not shadow the method.
-        if ObjectIdentifier(Swift.type(of: obj)) == ObjectIdentifier(PyInstance.self) {
-          if let d = unsafeDowncast(obj, to: PyInstance.self).dict {
-            let shadowed = Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { dict in
-              name._withUnsafeGuaranteedRef { dict.entryIndex($0) >= 0 }
+        if UInt8(truncatingIfNeeded: c0) == methodOnInstanceType {
+          if let dp = dictPointer(unsafeDowncast(obj, to: PyInstance.self)) {
+            let shadowed = Unmanaged<PyDict>.fromOpaque(dp)._withUnsafeGuaranteedRef { dict in
+              dict.count != 0 && name._withUnsafeGuaranteedRef { dict.entryIndex($0) >= 0 }
             }
             if shadowed { return 0 }
           }
@@ -136,8 +161,8 @@ enum InlineCaches {
       }
       if method != 0 {
         let selfValue = reg.pointee
-        out[0] = .deferred(Unmanaged.fromOpaque(UnsafeRawPointer(bitPattern: UInt(method))!))
-        out[1] = selfValue
+        Ops.store(out, .deferred(Unmanaged.fromOpaque(UnsafeRawPointer(bitPattern: UInt(method))!)))
+        Ops.store(out + 1, selfValue)
         return
       }
     }
@@ -153,7 +178,7 @@ enum InlineCaches {
       if m.rawTag == ValueLayout.deferredTag, let mp = m.rawObject {
         let t = Protocols.typeOf(obj)
         cache[1] = UInt64(UInt(bitPattern: mp))
-        cache[0] = key(t.version, methodOnType)
+        cache[0] = key(t.version, obj.object is PyInstance ? methodOnInstanceType : methodOnType)
       }
       out[0] = m
       out[1] = obj

@@ -580,3 +580,17 @@ enum Ops {
     }
   }
 }
+
+extension Ops {
+  /// Writes `v` into register `p`, releasing the old value only when it is a counted object
+  /// (an immediate or a deferred reference needs no release, so the common int/float result
+  /// skips Swift's out-of-line destroy).
+  @inline(__always)
+  static func store(_ p: UnsafeMutablePointer<Value>, _ v: __owned Value) {
+    if UnsafeRawPointer(p).load(fromByteOffset: 8, as: UInt8.self) == ValueLayout.objectTag {
+      p.pointee = v
+    } else {
+      p.initialize(to: v)
+    }
+  }
+}
