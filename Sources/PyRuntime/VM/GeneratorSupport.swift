@@ -108,13 +108,13 @@ enum GeneratorSupport {
       exc.traceback = PyTraceback(next: exc.traceback, frame: fo, pc: -1, lineno: f.pointee.code.firstLineno)
       throw PyError(exc)
     }
-    let delegated = delegation(at: f)
+    let delegatedIterator = delegation(at: f)?.iteratorRegister
     let pc = max(f.pointee.pc - 1, 0)
     f.pointee.pc = pc
     exc.traceback = PyTraceback(next: exc.traceback, frame: ts.frameObject(for: f), pc: pc, lineno: f.pointee.lineno)
     // Unwinding drops the sub-iterator of the delegation loop (CPython pops it off the value
     // stack while this frame is still the running one).
-    if let d = delegated { f.pointee.registers[d.iteratorRegister] = .unbound }
+    if let i = delegatedIterator { f.pointee.registers[i] = .unbound }
     guard let h = f.pointee.code.handler(for: pc) else { throw PyError(exc) }
     f.pointee.registers[h.exceptionRegister] = .object(exc)
     f.pointee.pc = h.handler
@@ -205,74 +205,94 @@ enum GeneratorSupport {
   /// raised at the suspension point. Bad arguments are detected only there, as CPython does.
   static func throwInto(_ ts: ThreadState, _ g: PyGenerator, _ typ: Value, _ val: Value?, _ tb: Value?,
                         closeOnGenExit: Bool) throws(PyError) -> GeneratorOutcome {
-    if let d = delegation(g) {
-      if closeOnGenExit && givenExceptionMatches(typ, BuiltinTypes.exceptions.generatorExit) {
-        g.running = true
-        var closeError: PyError? = nil
-        do throws(PyError) { try closeIterator(ts, d.receiver) } catch { closeError = error }
-        g.running = false
-        if let closeError { return try sendEx(ts, g, nil, raising: closeError.exception) }
-      } else {
-        var outcome: GeneratorOutcome? = nil
-        var subError: PyError? = nil
-        var hasThrow = true
-        if let sub = d.receiver.as(PyGenerator.self), sub.isGeneratorOrCoroutine {
-          // Our frame is current while the sub-generator runs (tracebacks show the chain).
-          let f = g.frame
-          f.pointee.previous = ts.currentFrame
-          ts.currentFrame = f
-          g.running = true
-          do throws(PyError) {
-            outcome = try throwInto(ts, sub, typ, val, tb, closeOnGenExit: closeOnGenExit)
-          } catch { subError = error }
-          g.running = false
-          ts.currentFrame = f.pointee.previous
-          f.pointee.previous = nil
-        } else if let meth = try Protocols.getAttrOptional(ts, d.receiver, PyStr.intern("throw")) {
-          var args = [typ]
-          if let val {
-            args.append(val)
-            if let tb { args.append(tb) }
-          }
-          g.running = true
-          do throws(PyError) {
-            outcome = .yielded(try Protocols.call(ts, meth, args))
-          } catch { subError = error }
-          g.running = false
-        } else {
-          hasThrow = false
-        }
-        if hasThrow {
-          switch outcome {
-          case .yielded(let v)?:
-            return .yielded(v)
-          case .returned(let v)?:
-            return try resumeAfterDelegation(ts, g, d, value: v, error: nil)
-          case .exhausted?:
-            return try resumeAfterDelegation(ts, g, d, value: Value.none, error: nil)
-          case nil:
-            let e = subError!
-            if e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
-              return try resumeAfterDelegation(ts, g, d, value: stopIterationValue(e.exception), error: nil)
-            }
-            return try resumeAfterDelegation(ts, g, d, value: nil, error: e)
-          }
-        }
-      }
+    // The delegation step holds the only extra reference to the sub-iterator; it is gone
+    // before the generator resumes (CPython pops it off the value stack while unwinding, so
+    // a sub-generator dropped there is finalized before the generator's handlers run).
+    switch try delegatedThrow(ts, g, typ, val, tb, closeOnGenExit: closeOnGenExit) {
+    case .notDelegated:
+      break
+    case .yielded(let v):
+      return .yielded(v)
+    case .raiseHere(let e):
+      return try sendEx(ts, g, nil, raising: e.exception)
+    case .loopEnded(let value, let error, let iteratorRegister, let exit):
+      let f = g.frame
+      f.pointee.registers[iteratorRegister] = .unbound
+      f.pointee.pc = exit
+      if let value { return try sendEx(ts, g, value) }
+      return try sendEx(ts, g, nil, raising: error!.exception)
     }
     let exc = try thrownException(ts, typ, val, tb)
     return try sendEx(ts, g, nil, raising: exc)
   }
 
-  /// Ends the delegation loop `d` of `g` (the sub-iterator is dropped) and continues after it,
-  /// with `value` as the loop's result or `error` raised there.
-  static func resumeAfterDelegation(_ ts: ThreadState, _ g: PyGenerator, _ d: Delegation, value: Value?,
-                                    error: PyError?) throws(PyError) -> GeneratorOutcome {
-    let f = g.frame
-    f.pointee.registers[d.iteratorRegister] = .unbound
-    f.pointee.pc = d.exit
-    if let value { return try sendEx(ts, g, value) }
-    return try sendEx(ts, g, nil, raising: error!.exception)
+  /// What throwing into the sub-iterator of a delegation came to.
+  enum DelegatedThrow {
+    /// Not suspended in a delegation (or the sub-iterator has no `throw`): raise in the generator.
+    case notDelegated
+    /// The sub-iterator yielded this value.
+    case yielded(Value)
+    /// Closing the sub-iterator failed: raise this at the suspension point.
+    case raiseHere(PyError)
+    /// The sub-iterator finished: the loop ends with `value` or with `error` raised after it.
+    case loopEnded(value: Value?, error: PyError?, iteratorRegister: Int, exit: Int)
+  }
+
+  /// The delegation part of `_gen_throw`.
+  static func delegatedThrow(_ ts: ThreadState, _ g: PyGenerator, _ typ: Value, _ val: Value?, _ tb: Value?,
+                             closeOnGenExit: Bool) throws(PyError) -> DelegatedThrow {
+    guard let d = delegation(g) else { return .notDelegated }
+    if closeOnGenExit && givenExceptionMatches(typ, BuiltinTypes.exceptions.generatorExit) {
+      g.running = true
+      var closeError: PyError? = nil
+      do throws(PyError) { try closeIterator(ts, d.receiver) } catch { closeError = error }
+      g.running = false
+      if let closeError { return .raiseHere(closeError) }
+      return .notDelegated
+    }
+    var outcome: GeneratorOutcome? = nil
+    var subError: PyError? = nil
+    if let sub = d.receiver.as(PyGenerator.self), sub.isGeneratorOrCoroutine {
+      // Our frame is current while the sub-generator runs (tracebacks show the chain).
+      let f = g.frame
+      f.pointee.previous = ts.currentFrame
+      ts.currentFrame = f
+      g.running = true
+      do throws(PyError) {
+        outcome = try throwInto(ts, sub, typ, val, tb, closeOnGenExit: closeOnGenExit)
+      } catch { subError = error }
+      g.running = false
+      ts.currentFrame = f.pointee.previous
+      f.pointee.previous = nil
+    } else if let meth = try Protocols.getAttrOptional(ts, d.receiver, PyStr.intern("throw")) {
+      var args = [typ]
+      if let val {
+        args.append(val)
+        if let tb { args.append(tb) }
+      }
+      g.running = true
+      do throws(PyError) {
+        outcome = .yielded(try Protocols.call(ts, meth, args))
+      } catch { subError = error }
+      g.running = false
+    } else {
+      return .notDelegated
+    }
+    switch outcome {
+    case .yielded(let v)?:
+      return .yielded(v)
+    case .returned(let v)?:
+      return .loopEnded(value: v, error: nil, iteratorRegister: d.iteratorRegister, exit: d.exit)
+    case .exhausted?:
+      return .loopEnded(value: Value.none, error: nil, iteratorRegister: d.iteratorRegister, exit: d.exit)
+    case nil:
+      let e = subError!
+      if e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
+        return .loopEnded(value: stopIterationValue(e.exception), error: nil,
+                          iteratorRegister: d.iteratorRegister, exit: d.exit)
+      }
+      return .loopEnded(value: nil, error: e, iteratorRegister: d.iteratorRegister, exit: d.exit)
+    }
   }
 
   /// The exception `throw()` raises (the `throw_here` part of `_gen_throw`).
@@ -330,9 +350,9 @@ enum GeneratorSupport {
       return
     }
     var pending: PyBaseException? = nil
-    if let d = delegation(g) {
+    if let receiver = delegation(g)?.receiver {
       g.running = true
-      do throws(PyError) { try closeIterator(ts, d.receiver) } catch { pending = error.exception }
+      do throws(PyError) { try closeIterator(ts, receiver) } catch { pending = error.exception }
       g.running = false
     }
     let exc = pending ?? PyBaseException(type: BuiltinTypes.exceptions.generatorExit, args: PyTuple.empty)
