@@ -82,8 +82,8 @@ extension BuiltinTypes {
       }
       return .object(try Protocols.str(ts, v))
     }
-    t.addMethod("__reduce_ex__") { ts, v, a throws(PyError) in try ObjectSupport.reduceEx(ts, v, a) }
-    t.addMethod("__reduce__") { ts, v, a throws(PyError) in try ObjectSupport.reduceEx(ts, v, a) }
+    t.addMethod("__reduce_ex__") { ts, v, a throws(PyError) in try ObjectReduce.reduceEx(ts, v, a) }
+    t.addMethod("__reduce__") { ts, v, a throws(PyError) in try ObjectReduce.reduce(ts, v, a) }
     t.addMethod("__sizeof__") { _, v, _ in .int(ObjectSupport.sizeof(v)) }
     t.addMethod("__getstate__") { ts, v, a throws(PyError) in
       try ArgParser.positional(a, "__getstate__", min: 0, max: 0)

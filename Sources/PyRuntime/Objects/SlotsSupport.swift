@@ -234,10 +234,6 @@ enum ObjectSupport {
     return .object(PyList(result.keys))
   }
 
-  static func reduceEx(_ ts: ThreadState, _ v: Value, _ a: Args) throws(PyError) -> Value {
-    throw PyError.typeError("cannot pickle '\(Protocols.typeName(v))' object")
-  }
-
   static func sizeof(_ v: Value) -> Int {
     switch v {
     case .int: return 28
