@@ -1,4 +1,3 @@
-# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 from __future__ import annotations
 
 x: list[int] = []
