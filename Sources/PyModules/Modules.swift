@@ -59,6 +59,10 @@ public enum Modules {
       try JSONModule.make(interp, ts)
     }
     table["_json"] = json
+    let signal: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try SignalModule.make(interp, ts)
+    }
+    table["signal"] = signal
     return table
   }
 }

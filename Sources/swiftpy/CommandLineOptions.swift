@@ -8,12 +8,18 @@ struct CommandLineOptions: Equatable {
     case runFile(path: String)
     case runCommand(String)
     case runModule(String)
+    /// `-` or no program: stdin (the REPL when it is a terminal).
     case runStdin
     /// `--ast FILE` / `--ast-positions FILE`: print `ast.dump(ast.parse(source, FILE), indent=2)`.
     case dumpAST(path: String, includeAttributes: Bool)
+    /// `--dis FILE`: the register bytecode of every code object compiled from FILE.
+    case disassemble(path: String)
     /// `--parse-bench N FILE…`: parse every file N times and print the time taken.
     case parseBench(repetitions: Int, paths: [String])
     case help
+    case helpAll
+    case helpEnvironment
+    case helpXOptions
     case version(verbose: Bool)
   }
 
@@ -22,61 +28,33 @@ struct CommandLineOptions: Equatable {
   var argv: [String] = [""]
   var optimize = 0            // -O, -OO
   var unbuffered = false      // -u
+  var dontWriteBytecode = false  // -B
   var ignoreEnvironment = false  // -E
   var isolated = false        // -I (implies -E, -P and -s)
+  var inspect = false         // -i
   var safePath = false        // -P
   var quiet = false           // -q
   var noUserSite = false      // -s
   var noSite = false          // -S
+  var skipFirstLine = false   // -x
+  var bytesWarning = 0        // -b, -bb
+  var parserDebug = 0         // -d
+  var verbose = 0             // -v (accepted; swiftpy traces no imports)
   var warnOptions: [String] = []        // -W arg
   var xoptions: [String: String] = [:]  // -X name[=value]
-
-  /// Options CPython accepts that swiftpy does not implement yet (refused with a message
-  /// rather than silently ignored): -b, -d, -i, -v, -x.
-  static let unsupportedFlags: Set<Character> = ["b", "d", "i", "v", "x"]
-  /// Options that change nothing in swiftpy: -B (swiftpy writes no .pyc files), -R (hash
-  /// randomization is always on unless PYTHONHASHSEED says otherwise), -t (ignored by CPython too).
-  static let noEffectFlags: Set<Character> = ["B", "R", "t"]
+  /// `-X` options in command-line order (for `sys._xoptions`' order).
+  var xoptionOrder: [String] = []
 
   struct UsageError: Error, Equatable {
     var message: String
   }
 
   static func usageLine(program: String) -> String {
-    return "usage: \(program) [option] ... [-c cmd | -m mod | file | -] [arg] ..."
+    return HelpTexts.usageLine(program: program)
   }
 
   static func helpText(program: String) -> String {
-    return """
-      \(usageLine(program: program))
-      Options (a subset of CPython's):
-      -c cmd : program passed in as string (terminates option list)
-      -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
-      -h     : print this help message and exit (also -? or --help)
-      -I     : isolate Python from the user's environment (implies -E, -P and -s)
-      -m mod : run library module as a script (terminates option list)
-      -O     : remove assert and __debug__-dependent statements
-      -OO    : do -O changes and also discard docstrings
-      -P     : don't prepend a potentially unsafe path to sys.path
-      -q     : don't print version and copyright messages on interactive startup
-      -s     : don't add user site directory to sys.path
-      -S     : don't imply 'import site' on initialization
-      -u     : force the stdout and stderr streams to be unbuffered
-      -V     : print the Python version number and exit (also --version)
-      -W arg : warning control
-      -X opt : set implementation-specific option
-      -B, -R : accepted, no effect in swiftpy
-      file   : program read from script file
-      -      : program read from stdin
-      arg ...: arguments passed to program in sys.argv[1:]
-
-      Front-end tools:
-      --ast FILE             print ast.dump(ast.parse(source, FILE), indent=2) as CPython 3.11
-      --ast-positions FILE   the same with include_attributes=True
-      --parse-bench N FILE…  parse each FILE N times and print the seconds spent parsing;
-                             an argument @LIST names a file listing one path a line
-
-      """
+    return usageLine(program: program) + "\n" + HelpTexts.options + HelpTexts.swiftpyTools
   }
 
   /// Parses the arguments after the program name.
@@ -98,6 +76,34 @@ struct CommandLineOptions: Equatable {
           return options
         case "--version":
           options.action = .version(verbose: false)
+          return options
+        case "--help-all":
+          options.action = .helpAll
+          return options
+        case "--help-env":
+          options.action = .helpEnvironment
+          return options
+        case "--help-xoptions":
+          options.action = .helpXOptions
+          return options
+        case "--check-hash-based-pycs":
+          index += 1
+          guard index < arguments.count else {
+            throw UsageError(message: "Argument expected for the --check-hash-based-pycs option")
+          }
+          guard ["always", "default", "never"].contains(arguments[index]) else {
+            throw UsageError(message: "--check-hash-based-pycs must be one of 'default', 'always', or 'never'")
+          }
+          index += 1
+          continue
+        case "--dis":
+          guard index + 1 < arguments.count else {
+            throw UsageError(message: "Argument expected for the --dis option")
+          }
+          guard index + 2 == arguments.count else {
+            throw UsageError(message: "--dis takes exactly one file")
+          }
+          options.action = .disassemble(path: arguments[index + 1])
           return options
         case "--ast", "--ast-positions":
           guard index + 1 < arguments.count else {
@@ -147,11 +153,16 @@ struct CommandLineOptions: Equatable {
           case "W":
             options.warnOptions.append(value)
           default:
+            let name: String
             if let eq = value.firstIndex(of: "=") {
-              options.xoptions[String(value[..<eq])] = String(value[value.index(after: eq)...])
+              name = String(value[..<eq])
+              options.xoptions[name] = String(value[value.index(after: eq)...])
             } else {
+              name = value
               options.xoptions[value] = ""
             }
+            options.xoptionOrder.removeAll { $0 == name }
+            options.xoptionOrder.append(name)
           }
         case "h", "?":
           options.action = .help
@@ -162,6 +173,13 @@ struct CommandLineOptions: Equatable {
           return options
         case "O": options.optimize += 1
         case "u": options.unbuffered = true
+        case "B": options.dontWriteBytecode = true
+        case "b": options.bytesWarning += 1
+        case "d": options.parserDebug += 1
+        case "v": options.verbose += 1
+        case "i": options.inspect = true
+        case "x": options.skipFirstLine = true
+        case "R", "t": break  // -R: hash randomization is on unless PYTHONHASHSEED says otherwise
         case "E": options.ignoreEnvironment = true
         case "I":
           options.isolated = true
@@ -173,10 +191,6 @@ struct CommandLineOptions: Equatable {
         case "s": options.noUserSite = true
         case "S": options.noSite = true
         default:
-          if noEffectFlags.contains(letter) { continue }
-          if unsupportedFlags.contains(letter) {
-            throw UsageError(message: "swiftpy does not support the -\(letter) option yet")
-          }
           throw UsageError(message: "Unknown option: -\(letter)")
         }
       }

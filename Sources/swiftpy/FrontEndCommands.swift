@@ -15,18 +15,25 @@ enum FrontEndCommands {
     }
   }
 
-  /// Parses and checks a program as CPython does before running it; on a SyntaxError prints
-  /// CPython's report and exits 1. `origin` is how CPython reads it (a script file, a `-c` str);
-  /// `fileSource` is the content of the file CPython would read an error line back from.
-  static func checkSyntaxOrExit(_ source: [UInt8], filename: String, origin: SourceBuffer.Origin,
-                                fileSource: [UInt8]?) {
-    let mod = parseOrExit(source, filename: filename, origin: origin)
-    do {
-      try Compiler.check(module: mod, filename: filename, source: fileSource)
-    } catch {
-      SystemIO.writeErr(SyntaxErrorReport.format(error))
-      SystemIO.exit(1)
+  /// `--dis FILE`: compiles FILE as a script (`python3 FILE` would: absolute file name, the
+  /// `.file` source origin) and prints `Disassembler.listing` of its code objects; a
+  /// SyntaxError is reported as for a script run (status 1).
+  static func disassemble(path: String, program: String) -> Never {
+    let source = readScript(path, program: program)
+    let filename = SystemIO.absolutePath(path)
+    let mod = parseOrExit(source, filename: filename, origin: .file)
+    var listing = ""
+    SystemIO.runOnLargeStack {
+      do throws(PySyntaxError) {
+        let unit = try Compiler.compile(mod, filename: filename, mode: .exec, source: source)
+        listing = Disassembler.listing(unit)
+      } catch {
+        SystemIO.writeErr(SyntaxErrorReport.format(error))
+        SystemIO.exit(1)
+      }
     }
+    SystemIO.writeOut(listing)
+    SystemIO.exit(0)
   }
 
   /// `print(ast.dump(ast.parse(source, path), indent=2[, include_attributes=True]))`: the source

@@ -126,6 +126,8 @@ public enum TimeModule {
     var rem = timespec()
     while nanosleep(&req, &rem) != 0 {
       if errno != EINTR { throw PyError.make(BuiltinTypes.exceptions.osError, String(cString: strerror(errno))) }
+      // Interrupted by a signal: its Python handler runs (and may raise), then the sleep goes on.
+      try ts.checkSignals()
       req = rem
     }
     return .none

@@ -105,7 +105,11 @@ public final class PyFile: PyObject {
         out.removeSubrange(n...)
         return out
       }
-      if errno == EINTR { continue }
+      if errno == EINTR {
+        // PEP 475: retry after the signal's Python handler ran (it may raise KeyboardInterrupt).
+        try ThreadState.current.checkSignals()
+        continue
+      }
       throw OSErrors.fromErrno(errno)
     }
   }

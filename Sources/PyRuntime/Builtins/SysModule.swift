@@ -35,7 +35,8 @@ public enum SysModule {
     let extra = InstanceExtras(dict: nil, slotCount: State.allCases.count)
     extra.slotValues[State.trace.rawValue] = .none
     extra.slotValues[State.profile.rawValue] = .none
-    extra.slotValues[State.intMaxStrDigits.rawValue] = .int(Int(env("PYTHONINTMAXSTRDIGITS") ?? "") ?? 4300)
+    extra.slotValues[State.intMaxStrDigits.rawValue] = .int(interp.config.intMaxStrDigits >= 0
+      ? interp.config.intMaxStrDigits : Int(env("PYTHONINTMAXSTRDIGITS") ?? "") ?? 4300)
     extra.slotValues[State.switchInterval.rawValue] = .float(0.005)
     m.extra = extra
     let d = m.dict
@@ -43,7 +44,7 @@ public enum SysModule {
     func strs(_ a: [String]) -> Value { .object(PyList(a.map { .object(PyStr($0)) })) }
     d.set("__doc__", .object(PyStr("This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.")))
     d.set("argv", strs(cfg.argv))
-    d.set("orig_argv", strs([cfg.executable] + cfg.argv))
+    d.set("orig_argv", strs(cfg.origArgv.isEmpty ? [cfg.executable] + cfg.argv : cfg.origArgv))
     d.set("path", strs(LibraryPath.searchPath(cfg)))
     d.set("modules", .object(interp.modules))
     d.set("meta_path", .object(PyList()))
@@ -75,12 +76,14 @@ public enum SysModule {
     impl.dict!.set("hexversion", .int(0x030B07F0))
     impl.dict!.set("_multiarch", .object(PyStr.intern("x86_64-linux-gnu")))
     d.set("implementation", .object(impl))
-    let dontWrite = cfg.dontWriteBytecode || env("PYTHONDONTWRITEBYTECODE") != nil
-    let hashSeed = env("PYTHONHASHSEED")
+    let dontWrite = cfg.dontWriteBytecode || (!cfg.ignoreEnvironment && env("PYTHONDONTWRITEBYTECODE") != nil)
+    let hashSeed = cfg.ignoreEnvironment ? nil : env("PYTHONHASHSEED")
+    func flag(_ b: Bool) -> Value { .int(b ? 1 : 0) }
     d.set("flags", .object(StructSequence.make(BuiltinTypes.sysFlags, [
-      .int(0), .int(cfg.interactive ? 1 : 0), .int(cfg.interactive ? 1 : 0), .int(cfg.optimize), .int(dontWrite ? 1 : 0),
-      .int(0), .int(0), .int(cfg.ignoreEnvironment ? 1 : 0), .int(0), .int(0), .int(cfg.quiet ? 1 : 0),
-      .int(hashSeed == "0" ? 0 : 1), .int(cfg.isolated ? 1 : 0), .bool(false), .int(0), .int(0), .bool(false), .int(-1),
+      .int(cfg.parserDebug), flag(cfg.inspect), flag(cfg.interactive), .int(cfg.optimize), flag(dontWrite),
+      flag(cfg.noUserSite), flag(cfg.noSite), flag(cfg.ignoreEnvironment), .int(cfg.verbose), .int(cfg.bytesWarning),
+      flag(cfg.quiet), .int(hashSeed == "0" ? 0 : 1), flag(cfg.isolated), .bool(cfg.devMode), .int(cfg.utf8Mode),
+      flag(cfg.warnDefaultEncoding), .bool(cfg.safePath), .int(cfg.intMaxStrDigits),
     ])))
     d.set("dont_write_bytecode", .bool(dontWrite))
     d.set("float_info", .object(StructSequence.make(BuiltinTypes.sysFloatInfo, [
@@ -97,7 +100,11 @@ public enum SysModule {
     ])))
     d.set("warnoptions", strs(cfg.warnOptions))
     let xopts = PyDict()
-    for (k, v) in cfg.xoptions { xopts.set(k, v.isEmpty ? .bool(true) : .object(PyStr(v))) }
+    let ordered = cfg.xoptionOrder.filter { cfg.xoptions[$0] != nil }
+    for k in ordered + cfg.xoptions.keys.filter({ !ordered.contains($0) }).sorted() {
+      let v = cfg.xoptions[k]!
+      xopts.set(k, v.isEmpty ? .bool(true) : .object(PyStr(v)))
+    }
     d.set("_xoptions", .object(xopts))
     let builtinNames = (["builtins", "sys"] + interp.nativeModules.keys).sorted()
     d.set("builtin_module_names", .object(PyTuple(builtinNames.map { .object(PyStr.intern($0)) })))

@@ -16,6 +16,8 @@ public final class Interpreter {
   public let recursionLimit = Atomic<Int>(1000)
   /// Native modules that `import` can create, by name.
   public var nativeModules: [String: NativeModuleFactory]
+  /// Signals received and the Python handlers (`SignalHandling`).
+  public let signals = SignalState()
 
   public init(config: InterpreterConfig) {
     BuiltinTypes.installAll()
@@ -45,6 +47,8 @@ public final class Interpreter {
 /// How an interpreter was started: the command line's effects (sys.argv, flags, paths).
 public struct InterpreterConfig {
   public var argv: [String] = [""]
+  /// `sys.orig_argv`: the process's arguments as given (empty: executable + argv).
+  public var origArgv: [String] = []
   public var executable: String = ""
   /// `sys.path` entries (script directory first).
   public var path: [String] = []
@@ -53,10 +57,29 @@ public struct InterpreterConfig {
   public var dontWriteBytecode = true
   public var ignoreEnvironment = false
   public var isolated = false
+  /// `-i` / PYTHONINSPECT: the REPL runs after the program (`sys.flags.inspect`).
+  public var inspect = false
+  /// The REPL runs (`sys.flags.interactive`: `-i`, or no program and stdin a terminal).
   public var interactive = false
   public var quiet = false
+  /// `-d` (sys.flags.debug), `-v` count (verbose), `-b` count (bytes_warning).
+  public var parserDebug = 0
+  public var verbose = 0
+  public var bytesWarning = 0
+  /// `-s`, `-S`, `-P`.
+  public var noUserSite = false
+  public var noSite = false
+  public var safePath = false
+  /// `-X dev` / PYTHONDEVMODE, `-X utf8` / PYTHONUTF8, `-X warn_default_encoding`.
+  public var devMode = false
+  public var utf8Mode = 0
+  public var warnDefaultEncoding = false
+  /// `-X int_max_str_digits=N` / PYTHONINTMAXSTRDIGITS (-1: not set).
+  public var intMaxStrDigits = -1
   /// `-X` options (`name` or `name=value`).
   public var xoptions: [String: String] = [:]
+  /// The `-X` names in command-line order (`sys._xoptions` keeps it); others follow sorted.
+  public var xoptionOrder: [String] = []
   /// `-W` options.
   public var warnOptions: [String] = []
   /// Native modules importable by name (the CLI passes `PyModules`' table here).

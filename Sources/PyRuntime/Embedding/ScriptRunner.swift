@@ -4,23 +4,31 @@ import Glibc
 import PySyntax
 import PyCompiler
 
-/// Running a program the way `python3 FILE` / `-c` / `-m` do: builds the interpreter and
-/// `__main__`, runs the code, prints an uncaught exception's traceback, honours SystemExit,
-/// and returns the process exit status. The CLI is a thin client of this.
+/// Running a program the way `python3 FILE` / `-c` / `-m` / `-` do (CPython's Modules/main.c):
+/// builds the interpreter and `__main__`, runs the code, prints an uncaught exception's
+/// traceback, honours SystemExit, runs the REPL when asked (`-i`, or no program on a terminal),
+/// flushes the standard streams and returns the process exit status. The CLI is a thin client
+/// of this.
 public enum ScriptRunner {
   /// What to run.
   public enum Target {
-    case file(path: String)
+    /// A script file (compiled as CPython compiles a script: `SourceBuffer.Origin.file`).
+    /// `skipFirstLine` is `-x`.
+    case file(path: String, skipFirstLine: Bool = false)
     case command(String)
     /// Source read elsewhere, run under `filename` (`<stdin>` for `python3 -` / a pipe).
     case source([UInt8], filename: String)
+    /// `-m module` (runpy's `_run_module_as_main`, see `ModuleRunner`).
     case module(String)
+    /// No program: only the interactive loop (stdin is a terminal, or `-i`).
+    case interactive
   }
 
   /// Runs the program on a thread with a large native stack (address space only; pages are
   /// touched as used), so that recursion through native code (`__repr__`, `__eq__`,
   /// `sorted(key=...)` …) reaches `sys.getrecursionlimit()` — and CPython's RecursionError —
-  /// before the native stack runs out, in debug builds too.
+  /// before the native stack runs out, in debug builds too. Signals are delivered to that
+  /// thread (the waiting one blocks them), so a Ctrl-C interrupts its blocking calls.
   public static func run(_ target: Target, config: InterpreterConfig) -> Int32 {
     final class Job {
       let body: () -> Int32
@@ -43,6 +51,7 @@ public enum ScriptRunner {
       Unmanaged<Job>.fromOpaque(context).release()
       return runOnCurrentThread(target, config: config)
     }
+    SignalHandling.blockHandledSignalsOnThisThread()
     pthread_join(thread, nil)
     return job.status
   }
@@ -58,9 +67,10 @@ public enum ScriptRunner {
     } catch {
       return 1
     }
+    SignalHandling.installDefaultHandlers(interp)
     var interrupted = false
-    let status = runMain(interp, ts, target, interrupted: &interrupted)
-    finish(interp, ts)
+    var status = runMain(interp, ts, target, interrupted: &interrupted)
+    if finish(interp, ts) != 0 && status == 0 { status = 120 }
     if interrupted {
       // An unhandled KeyboardInterrupt ends the process by SIGINT (CPython's exit_sigint).
       signal(SIGINT, SIG_DFL)
@@ -70,7 +80,8 @@ public enum ScriptRunner {
     return status
   }
 
-  static func runMain(_ interp: Interpreter, _ ts: ThreadState, _ target: Target, interrupted: inout Bool) -> Int32 {
+  /// The `__main__` module (`pymain_run_python` / `PyImport_AddModule("__main__")`).
+  static func makeMainModule(_ interp: Interpreter, _ ts: ThreadState) throws(PyError) -> PyModule {
     let main = PyModule(name: "__main__")
     let d = main.dict
     d.set("__builtins__", Value(interp.builtins))
@@ -79,35 +90,63 @@ public enum ScriptRunner {
     d.set("__loader__", .none)
     d.set("__spec__", .none)
     d.set("__annotations__", .object(PyDict()))
+    try interp.modules.setItem(ts, .object(PyStr.intern("__main__")), Value(main))
+    return main
+  }
+
+  static func runMain(_ interp: Interpreter, _ ts: ThreadState, _ target: Target, interrupted: inout Bool) -> Int32 {
+    let main: PyModule
     do throws(PyError) {
-      try interp.modules.setItem(ts, .object(PyStr.intern("__main__")), Value(main))
+      main = try makeMainModule(interp, ts)
+    } catch {
+      return handleUncaught(interp, ts, error.exception)
+    }
+    let d = main.dict
+    var status: Int32 = 0
+    do throws(PyError) {
       switch target {
-      case .file(let path):
-        guard let bytes = FileSupport.readFile(path) else {
+      case .file(let path, let skipFirstLine):
+        guard var bytes = FileSupport.readFile(path) else {
           let err = String(cString: strerror(errno))
-          writeStderr("\(interp.config.executable): can't open file '\(path)': [Errno \(errno)] \(err)\n")
+          writeStderr("\(interp.config.executable): can't open file '\(PathSupport.absolute(path))': [Errno \(errno)] \(err)\n")
           return 2
+        }
+        if skipFirstLine {
+          // -x: the first line is not part of the program (CPython reads it away first).
+          bytes = Array(bytes[(bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count)...])
         }
         // CPython 3.11 makes the script's path absolute (without resolving symlinks).
         let absolute = PathSupport.absolute(path)
         d.set("__file__", .object(PyStr(absolute)))
-        let code = try interp.compile(bytes, filename: absolute)
+        d.set("__cached__", .none)
+        let code = try interp.compile(bytes, filename: absolute, origin: .file)
         _ = try ts.runCode(code, globals: d)
       case .command(let source):
-        let code = try interp.compile(Array(source.utf8), filename: "<string>")
+        let code = try interp.compile(Array(source.utf8), filename: "<string>", origin: .text)
         _ = try ts.runCode(code, globals: d)
       case .source(let bytes, let filename):
-        let code = try interp.compile(bytes, filename: filename)
+        let code = try interp.compile(bytes, filename: filename, origin: .file)
         _ = try ts.runCode(code, globals: d)
       case .module(let name):
-        _ = name
-        throw PyError.notImplementedError("-m is not supported yet")
+        try ModuleRunner.runAsMain(ts, name, main: main)
+      case .interactive:
+        break
       }
-      return 0
     } catch {
-      interrupted = error.exception.type.isSubtype(of: BuiltinTypes.exceptions.keyboardInterrupt)
-      return handleUncaught(interp, ts, error.exception)
+      if error.exception.type.isSubtype(of: BuiltinTypes.exceptions.keyboardInterrupt) && !interp.config.inspect {
+        interrupted = true
+      }
+      status = handleUncaught(interp, ts, error.exception)
     }
+    if case .interactive = target {
+      return InteractiveLoop.run(interp, ts, main: main, banner: !interp.config.quiet, interrupted: &interrupted)
+    }
+    if interp.config.inspect {
+      // -i: the REPL after the program, whatever happened (its own exit status then counts).
+      interrupted = false
+      return InteractiveLoop.run(interp, ts, main: main, banner: false, interrupted: &interrupted)
+    }
+    return status
   }
 
   /// Prints an uncaught exception (or exits for SystemExit); returns the exit status.
@@ -116,9 +155,13 @@ public enum ScriptRunner {
   /// display when there is none); when the hook itself fails, "Error in sys.excepthook:",
   /// its exception, "Original exception was:" and the original follow — unless the hook
   /// raised SystemExit, which ends the program with its code.
-  public static func handleUncaught(_ interp: Interpreter, _ ts: ThreadState, _ e: PyBaseException) -> Int32 {
+  /// `exitOnSystemExit` is false for the program run under `-i` (`_Py_HandleSystemExit`: then
+  /// a SystemExit is printed like any exception, and the REPL follows).
+  public static func handleUncaught(_ interp: Interpreter, _ ts: ThreadState, _ e: PyBaseException,
+                                    exitOnSystemExit: Bool? = nil) -> Int32 {
+    let exitOnSystemExit = exitOnSystemExit ?? !interp.config.inspect
     flushStdout(interp)
-    if e.type.isSubtype(of: BuiltinTypes.exceptions.systemExit) {
+    if e.type.isSubtype(of: BuiltinTypes.exceptions.systemExit) && exitOnSystemExit {
       return systemExitStatus(interp, ts, e)
     }
     let sys = interp.sys.dict
@@ -136,7 +179,7 @@ public enum ScriptRunner {
       _ = try Protocols.call(ts, hook, [type, .object(e), tb])
     } catch {
       let hookError = error.exception
-      if hookError.type.isSubtype(of: BuiltinTypes.exceptions.systemExit) {
+      if hookError.type.isSubtype(of: BuiltinTypes.exceptions.systemExit) && exitOnSystemExit {
         return systemExitStatus(interp, ts, hookError)
       }
       flushStdout(interp)
@@ -176,11 +219,31 @@ public enum ScriptRunner {
     }
   }
 
-  static func finish(_ interp: Interpreter, _ ts: ThreadState) {
+  /// The end of the program (`Py_FinalizeEx`): non-daemon threads are waited for, then
+  /// (`flush_std_files`) `sys.stdout` and
+  /// `sys.stderr` flushed; a failing stdout flush is reported as unraisable ("Exception ignored
+  /// in: <stdout>") and answers -1 (the process then exits with 120); then the modules are
+  /// finalized (`ModuleFinalization`) and the streams flushed again.
+  static func finish(_ interp: Interpreter, _ ts: ThreadState) -> Int32 {
     ThreadShutdown.waitForThreads(interp, ts)
-    flushStdout(interp)
+    var status: Int32 = 0
+    let sys = interp.sys.dict
+    if let out = sys.get("stdout"), !out.isNone {
+      do throws(PyError) {
+        if let file = out.as(StdStream.self) {
+          if !file.closed { try file.buffer.flushWrites() }
+        } else {
+          _ = try Protocols.call(ts, try Protocols.getAttr(ts, out, PyStr.intern("flush")), [])
+        }
+      } catch {
+        ExceptionSupport.writeUnraisable(ts, error.exception, object: out)
+        status = -1
+      }
+    }
+    if let err = sys.get("stderr")?.as(StdStream.self) { err.flush() }
     ModuleFinalization.finalize(interp, ts)
     flushStdout(interp)
+    return status
   }
 
   static func flushStdout(_ interp: Interpreter) {

@@ -95,6 +95,8 @@ extension ThreadState {
   func pushFrame(code: Unmanaged<PyCode>, functionRef: UnsafeRawPointer, registers: UnsafeMutablePointer<Value>,
                  globals: Unmanaged<PyDict>, builtins: Unmanaged<PyDict>, isEntry: Bool, returnRegister: Int,
                  registerCount: Int) throws(PyError) {
+    // Python calls are the other place a signal is noticed (recursion without loops).
+    if interpreter.signals.isPending { try checkSignals() }
     recursionDepth += 1
     if recursionDepth > recursionLimit || frameArenaTop >= frameArenaCapacity {
       recursionDepth -= 1
@@ -381,7 +383,10 @@ extension ThreadState {
 
         // MARK: Control flow
         case Opcode.jump.rawValue:
-          pc = Int(truncatingIfNeeded: w >> 24)
+          let target = Int(truncatingIfNeeded: w >> 24)
+          // Loops jump back: the place to notice a signal (Ctrl-C) without a cost per instruction.
+          if target < pc && interpreter.signals.isPending { try checkSignals() }
+          pc = target
 
         case Opcode.jumpIfTrue.rawValue:
           let v = Ops.readA(r, w)
