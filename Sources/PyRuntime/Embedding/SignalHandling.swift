@@ -45,8 +45,21 @@ public enum SignalHandling {
     handlingInterpreter = Unmanaged.passUnretained(interp)
     signal(SIGPIPE, SIG_IGN)
     signal(SIGXFSZ, SIG_IGN)
-    interp.signals.handlers[Int(SIGINT)] = Value(SignalState.defaultIntHandler)
-    setCHandler(SIGINT, action: .python)
+    // getsignal() of a signal Python has not touched: SIG_IGN or SIG_DFL as inherited, None for
+    // another handler.
+    let ignore = unsafeBitCast(SIG_IGN, to: Int.self)
+    for sig in 1..<Int32(65) {
+      var old = sigaction()
+      guard sigaction(sig, nil, &old) == 0 else { continue }
+      let current = unsafeBitCast(old.__sigaction_handler.sa_handler, to: Int.self)
+      interp.signals.handlers[Int(sig)] = current == 0 ? .int(defaultAction) : current == ignore ? .int(ignoreAction) : .none
+    }
+    // SIGINT raises KeyboardInterrupt, unless the process was started with it ignored (as a
+    // background job of a shell is): then it stays ignored.
+    if case .int(defaultAction) = interp.signals.handlers[Int(SIGINT)] {
+      interp.signals.handlers[Int(SIGINT)] = Value(SignalState.defaultIntHandler)
+      setCHandler(SIGINT, action: .python)
+    }
   }
 
   enum CAction { case python, ignore, system }
