@@ -5,8 +5,10 @@ extension BuiltinTypes {
     let m = module
     m.slots.getAttribute = { ts, v, n throws(PyError) in
       let mod = v.unsafeAs(PyModule.self)
-      if let descr = m.lookup(n), let g = Protocols.typeOf(descr).slots.descrGet, Protocols.typeOf(descr).slots.descrSet != nil {
-        return try g(ts, descr, v, Value(m))
+      // Data descriptors of the module's class (a subclass may define its own) come first.
+      let t = Protocols.typeOf(v)
+      if let descr = t.lookup(n), let g = Protocols.typeOf(descr).slots.descrGet, Protocols.typeOf(descr).slots.descrSet != nil {
+        return try g(ts, descr, v, Value(t))
       }
       if let found = mod.dict.get(n) { return found }
       if let descr = Protocols.typeOf(v).lookup(n) {
@@ -44,6 +46,17 @@ extension BuiltinTypes {
       mod.dict.set("__loader__", .none)
       mod.dict.set("__spec__", .none)
     }
-    m.addProperty("__dict__") { _, v in .object(v.unsafeAs(PyModule.self).dict) }
+    m.addReadOnlyMember("__dict__") { _, v in .object(v.unsafeAs(PyModule.self).dict) }
+    // module_dir: the module's `__dir__` function when it has one (PEP 562), else the
+    // names in `self.__dict__`.
+    m.addMethod("__dir__") { ts, v, a throws(PyError) in
+      try ArgParser.positional(a, "__dir__", min: 0, max: 0)
+      let dict = try Protocols.getAttr(ts, v, PyStr.intern("__dict__"))
+      guard let d = dict.as(PyDict.self) else {
+        throw PyError.typeError("<module>.__dict__ is not a dictionary")
+      }
+      if let dirFunction = d.get("__dir__") { return try Protocols.call(ts, dirFunction, []) }
+      return .object(PyList(d.keys))
+    }
   }
 }

@@ -8,7 +8,14 @@ extension PyType {
     let s = slots
     func wrap(_ name: String, _ body: @escaping PyBuiltinFunction.MethodBody) {
       if dict.get(name) == nil {
-        dict.set(name, Value(PyMethodDescriptor(name: name, owner: self, doc: nil, isSlotWrapper: true, body)))
+        // A wrapper_descriptor has no vectorcall in CPython: its calls count against the
+        // recursion limit (_PyObject_MakeTpCall), which stops `C.__repr__ = C.__str__`.
+        let counted: PyBuiltinFunction.MethodBody = { ts, v, args throws(PyError) in
+          try ts.enterRecursiveCall(" while calling a Python object")
+          defer { ts.leaveRecursiveCall() }
+          return try body(ts, v, args)
+        }
+        dict.set(name, Value(PyMethodDescriptor(name: name, owner: self, doc: nil, isSlotWrapper: true, counted)))
       }
     }
     func arity(_ name: String, _ args: Args, _ n: Int) throws(PyError) {
@@ -150,5 +157,8 @@ extension PyType {
       Deferral.retain(nf)
       dict.set("__new__", .object(PyStaticMethod(function: Value(nf))))
     }
+    // As PyType_Ready (type_dict_set_doc): every builtin type has its own `__doc__`, None
+    // without a docstring, so `None.__doc__` is not object's.
+    if dict.get("__doc__") == nil { dict.set("__doc__", .none) }
   }
 }

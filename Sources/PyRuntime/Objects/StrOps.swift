@@ -10,8 +10,9 @@ public enum StrOps {
   static let latin1Chars: [PyStr] = (0..<256).map { PyStr.intern(String(Unicode.Scalar(UInt8($0)))) }
 
   public static func concat(_ a: PyStr, _ b: PyStr) -> PyStr {
-    if a.count == 0 && a.isExactStr { return b }
-    if b.count == 0 && b.isExactStr { return a }
+    // PyUnicode_Concat: with an empty operand, the other one as an exact str.
+    if a.count == 0 { return exact(b) }
+    if b.count == 0 { return exact(a) }
     let kind = max(a.kind, b.kind)
     let n = a.count + b.count
     let p = UnsafeMutableRawPointer.allocate(byteCount: max(n * kind, 1), alignment: 4)

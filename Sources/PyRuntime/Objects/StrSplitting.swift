@@ -92,7 +92,8 @@ enum StrSplitting {
       let sep = try StrArgs.str(a[0], "must be str, not \(Protocols.typeName(a[0]))")
       if sep.count == 0 { throw PyError.valueError("empty separator") }
       let i = StrSearch.find(s, sep, 0, s.count)
-      if i < 0 { return .object(PyTuple([.object(StrOps.exact(s)), .object(StrOps.empty), .object(StrOps.empty)])) }
+      // Not found: the string object itself, as stringlib's partition (a subclass stays one).
+      if i < 0 { return .object(PyTuple([v, .object(StrOps.empty), .object(StrOps.empty)])) }
       return .object(PyTuple([.object(StrOps.substring(s, 0, i)), .object(StrOps.exact(sep)),
                               .object(StrOps.substring(s, i + sep.count, s.count))]))
     }
@@ -102,7 +103,7 @@ enum StrSplitting {
       let sep = try StrArgs.str(a[0], "must be str, not \(Protocols.typeName(a[0]))")
       if sep.count == 0 { throw PyError.valueError("empty separator") }
       let i = StrSearch.rfind(s, sep, 0, s.count)
-      if i < 0 { return .object(PyTuple([.object(StrOps.empty), .object(StrOps.empty), .object(StrOps.exact(s))])) }
+      if i < 0 { return .object(PyTuple([.object(StrOps.empty), .object(StrOps.empty), v])) }
       return .object(PyTuple([.object(StrOps.substring(s, 0, i)), .object(StrOps.exact(sep)),
                               .object(StrOps.substring(s, i + sep.count, s.count))]))
     }

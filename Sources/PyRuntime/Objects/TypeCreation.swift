@@ -79,7 +79,6 @@ enum TypeCreation {
         dict.set(special, .object(PyClassMethod(function: f)))
       }
     }
-    SlotsSupport.install(cls, slots)
     if let cellValue = dict.get("__classcell__") {
       guard let cell = cellValue.as(PyCell.self) else {
         throw PyError.typeError("__classcell__ must be a nonlocal cell, not \(try Protocols.reprString(ts, Value(Protocols.typeOf(cellValue))))")
@@ -87,6 +86,9 @@ enum TypeCreation {
       cell.value = Value(cls)
       dict.remove(PyStr.intern("__classcell__"))
     }
+    // Slot members after `__qualname__`/`__classcell__` left the namespace: both may be
+    // slot names (their member descriptors are added as PyType_Ready's add_members does).
+    SlotsSupport.install(cls, slots)
 
     // PyType_Ready: MRO, dict defaults, subclass registration, slot dispatchers.
     cls.mro = try TypeMRO.compute(ts, cls)
@@ -162,6 +164,10 @@ enum TypeCreation {
   static func initSubclass(_ ts: ThreadState, _ cls: PyType, _ args: Args) throws(PyError) {
     let name = PyStr.intern("__init_subclass__")
     let mro = cls.mro
+    // super(cls, cls): a custom mro() may have left cls out of its own MRO.
+    guard mro.contains(where: { $0 === cls }) else {
+      throw PyError.typeError("super(type, obj): obj must be an instance or subtype of type")
+    }
     var found: Value? = nil
     var i = 1
     while i < mro.count {

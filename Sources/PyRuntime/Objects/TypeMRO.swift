@@ -8,6 +8,10 @@ enum TypeMRO {
   /// for bases A, B".
   static func c3(_ cls: PyType) throws(PyError) -> [PyType] {
     let bases = cls.bases
+    // A base whose own first MRO is still being computed (its custom mro() is running).
+    for b in bases where b.mro.isEmpty {
+      throw PyError.typeError("Cannot extend an incomplete type '\(b.name)'")
+    }
     if bases.count == 1 { return [cls] + bases[0].mro }
     if bases.isEmpty { return [cls] }
     for i in 0..<bases.count {

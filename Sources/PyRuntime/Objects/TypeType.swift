@@ -22,7 +22,9 @@ extension BuiltinTypes {
     t.addProperty("__name__", get: { _, v in
       let c = cls(v)
       if let n = c.nameObject { return .object(n) }
-      return .object(PyStr(String(c.shortName)))
+      // type_name: a class's own name (even with dots, `C.__name__ = "D.E"`); for builtin
+      // types the part of tp_name after the last dot.
+      return .object(PyStr(c.typeFlags.contains(.heapType) ? c.name : String(c.shortName)))
     },
                   set: { _, v, nv throws(PyError) in
       let c = cls(v)
@@ -114,7 +116,11 @@ extension BuiltinTypes {
       if abstract { c.typeFlags.insert(.isAbstract) } else { c.typeFlags.remove(.isAbstract) }
     })
     // type_members: read-only members.
-    t.addReadOnlyMember("__mro__") { _, v in .object(PyTuple(cls(v).mro.map { Value($0) })) }
+    // None while the class's first MRO is being computed (tp_mro still NULL).
+    t.addReadOnlyMember("__mro__") { _, v in
+      let mro = cls(v).mro
+      return mro.isEmpty ? .none : .object(PyTuple(mro.map { Value($0) }))
+    }
     t.addReadOnlyMember("__base__") { _, v in cls(v).base.map { Value($0) } ?? .none }
     t.addReadOnlyMember("__flags__") { _, v in .int(TypeSupport.cpythonFlags(cls(v))) }
     t.addReadOnlyMember("__basicsize__") { _, v in .int(16 + 8 * cls(v).instanceSlotCount) }

@@ -63,15 +63,20 @@ extension Protocols {
       throw PyError.typeError("unbound method \(d.owner.qualname).\(d.name)() needs an argument")
     }
     let selfValue = args[0]
-    unowned(unsafe) let st = typeRef(selfValue)
-    if st !== d.owner && !st.isSubtype(of: d.owner) {
-      if d.isSlotWrapper {
-        throw PyError.typeError("descriptor '\(d.name)' requires a '\(d.owner.name)' object but received a '\(typeName(selfValue))'")
-      }
-      throw PyError.typeError("descriptor '\(d.name)' for '\(d.owner.name)' objects doesn't apply to a '\(typeName(selfValue))' object")
-    }
+    try checkDescriptorSelf(d, selfValue, typeRef(selfValue))
     let rest = Args(base: args.base + 1, count: args.count - 1, kwnames: args.kwnames)
     return try d.body(ts, selfValue, rest)
+  }
+
+  /// A builtin method descriptor applies only to instances of its class (`descr_check`,
+  /// `wrapperdescr_raw_call`): anything else would reach its body with the wrong layout.
+  @inline(__always)
+  static func checkDescriptorSelf(_ d: PyMethodDescriptor, _ selfValue: Value, _ st: PyType) throws(PyError) {
+    if st === d.owner || st.isSubtype(of: d.owner) { return }
+    if d.isSlotWrapper {
+      throw PyError.typeError("descriptor '\(d.name)' requires a '\(d.owner.name)' object but received a '\(typeName(selfValue))'")
+    }
+    throw PyError.typeError("descriptor '\(d.name)' for '\(d.owner.name)' objects doesn't apply to a '\(typeName(selfValue))' object")
   }
 
   /// `callable(v)` — `PyCallable_Check`.

@@ -20,14 +20,11 @@ extension Protocols {
   public static func setItem(_ ts: ThreadState, _ v: Value, _ key: Value, _ value: Value?) throws(PyError) {
     let t = typeOf(v)
     if let f = t.slots.setItem { return try f(ts, v, key, value) }
+    // PyObject_DelItem: an index key on a type with sequence methods goes through
+    // PySequence_DelItem, whose message differs.
     if value == nil {
-      // As PyObject_DelItem: an index on a sequence-like type fails in PySequence_DelItem
-      // ("doesn't"); anything else in the generic path ("does not").
-      let sequenceLike = t.slots.getItem != nil || t.slots.contains != nil || t.slots.length != nil
-      if sequenceLike && hasIndex(key) {
-        throw PyError.typeError("'\(t.name)' object doesn't support item deletion")
-      }
-      throw PyError.typeError("'\(t.name)' object does not support item deletion")
+      let viaSequence = hasSequenceMethods(t) && hasIndex(key)
+      throw PyError.typeError("'\(t.name)' object \(viaSequence ? "doesn't" : "does not") support item deletion")
     }
     throw PyError.typeError("'\(t.name)' object does not support item assignment")
   }

@@ -64,7 +64,9 @@ extension Protocols {
     }
     if op == .mul {
       if let rep = ta.slots.sequenceInplaceRepeat ?? ta.slots.sequenceRepeat { return try sequenceRepeat(ts, rep, a, b) }
-      if let rep = typeOf(b).slots.sequenceRepeat { return try sequenceRepeat(ts, rep, b, a) }
+      // As PyNumber_InPlaceMultiply: the right operand repeats only when the left one has
+      // no sequence methods at all (classes always have them, so `X() *= "s"` fails).
+      if !hasSequenceMethods(ta), let rep = typeOf(b).slots.sequenceRepeat { return try sequenceRepeat(ts, rep, b, a) }
     }
     let symbol = op == .pow ? "**=" : op.symbol + "="
     throw unsupported(symbol, a, b)
@@ -90,6 +92,13 @@ extension Protocols {
       if !r.isNotImplemented { return r }
     }
     return .notImplemented
+  }
+
+  /// Whether a type has CPython's `tp_as_sequence` table: every class does; builtin types do
+  /// when they define a sequence slot (containers, str, bytes, range…).
+  static func hasSequenceMethods(_ t: PyType) -> Bool {
+    t.typeFlags.contains(.heapType) || t.slots.sequenceRepeat != nil || t.slots.sequenceConcat != nil
+      || t.slots.contains != nil
   }
 
   static func sequenceRepeat(_ ts: ThreadState, _ rep: (ThreadState, Value, Int) throws(PyError) -> Value,

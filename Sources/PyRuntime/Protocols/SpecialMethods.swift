@@ -54,6 +54,7 @@ enum PythonSlots {
         }
       }
       if let md = o as? PyMethodDescriptor, !md.isClassMethod {
+        try Protocols.checkDescriptorSelf(md, v, t)
         return try md.body(ts, v, Args(base: UnsafePointer(bitPattern: MemoryLayout<Value>.alignment)!, count: 0))
       }
     }
@@ -74,6 +75,7 @@ enum PythonSlots {
         }
       }
       if let md = o as? PyMethodDescriptor, !md.isClassMethod {
+        try Protocols.checkDescriptorSelf(md, v, t)
         return try withUnsafeTemporaryAllocation(of: Value.self, capacity: 1) { buf throws(PyError) -> Value in
           buf.initializeElement(at: 0, to: a)
           defer { buf.deinitialize() }
@@ -238,12 +240,16 @@ enum PythonSlots {
 
   static func call(_ ts: ThreadState, _ v: Value, _ args: Args) throws(PyError) -> Value {
     unowned(unsafe) let t = Protocols.typeRef(v)
-    guard let d = t.lookup(name("__call__")) else {
+    guard let d = t.lookup(Dunder.call) else {
       throw PyError.typeError("'\(t.name)' object is not callable")
     }
     if let o = d.object, o is PyFunction {
       return try Protocols.callWithSelf(ts, d, v, args)
     }
+    // A `__call__` that is not a function may lead back here (`A.__call__ = A()`): counted
+    // as _PyObject_Call counts tp_call.
+    try ts.enterRecursiveCall(" while calling a Python object")
+    defer { ts.leaveRecursiveCall() }
     let bound = try Protocols.bindDescriptor(ts, d, instance: v, owner: Value(t))
     return try Protocols.call(ts, bound, args)
   }
@@ -285,7 +291,18 @@ enum PythonSlots {
   static func richCompare(_ ts: ThreadState, _ a: Value, _ b: Value, _ op: CompareOp) throws(PyError) -> Value {
     unowned(unsafe) let t = Protocols.typeRef(a)
     guard let d = t.lookup(name(op.dunder)) else { return .notImplemented }
-    return try invoke1(ts, d, a, t, b)
+    if let o = d.object, o is PyFunction || o is PyMethodDescriptor {
+      return try invoke1(ts, d, a, t, b)
+    }
+    // slot_tp_richcompare: an error while binding the method (a property raising) counts as
+    // a missing method.
+    let bound: Value
+    do throws(PyError) {
+      bound = try Protocols.bindDescriptor(ts, d, instance: a, owner: Value(t))
+    } catch {
+      return .notImplemented
+    }
+    return try Protocols.call(ts, bound, [b])
   }
 
   static func getAttribute(_ ts: ThreadState, _ v: Value, _ n: PyStr) throws(PyError) -> Value {

@@ -1,3 +1,4 @@
+# timeout: 40
 # Freeing long chains of instances must not overflow the native stack.
 class Node:
     def __init__(self, nxt): self.nxt = nxt
