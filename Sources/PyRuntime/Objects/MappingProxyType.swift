@@ -83,7 +83,7 @@ extension BuiltinTypes {
       return try forward(ts, v, "copy", [])
     }
     t.addMethod("get") { ts, v, a throws(PyError) in
-      try ArgParser.noKeywords(a, "get")
+      try ArgParser.noKeywords(a, "mappingproxy.get")
       if a.count < 1 { throw PyError.typeError("get expected at least 1 argument, got 0") }
       if a.count > 2 { throw PyError.typeError("get expected at most 2 arguments, got \(a.count)") }
       let dflt: Value = a.count > 1 ? a[1] : .none

@@ -60,7 +60,7 @@ enum TypeCreation {
 
     // type_new_set_attrs
     try checkName(nameStr)
-    if !nameStr.isExactStr { cls.nameObject = nameStr }
+    if keepsNameObject(nameStr) { cls.nameObject = nameStr }
     if dict.get("__module__") == nil, let frame = ts.currentFrame, let m = frame.pointee.globals.get("__name__") {
       dict.set("__module__", m)
     }
@@ -102,6 +102,13 @@ enum TypeCreation {
     try setNames(ts, cls)
     try initSubclass(ts, cls, args)
     return Value(cls)
+  }
+
+  /// Whether a class's `__name__` must be kept as given: a str subclass instance, or a name
+  /// with dots (`PyType.name` doubles as tp_name, whose `__name__` is after the last dot
+  /// for native types).
+  static func keepsNameObject(_ s: PyStr) -> Bool {
+    !s.isExactStr || s.string.utf8.contains(UInt8(ascii: "."))
   }
 
   /// The most derived metaclass of `meta` and the bases' metaclasses

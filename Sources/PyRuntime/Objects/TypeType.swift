@@ -22,9 +22,7 @@ extension BuiltinTypes {
     t.addProperty("__name__", get: { _, v in
       let c = cls(v)
       if let n = c.nameObject { return .object(n) }
-      // type_name: a class's own name (even with dots, `C.__name__ = "D.E"`); for builtin
-      // types the part of tp_name after the last dot.
-      return .object(PyStr(c.typeFlags.contains(.heapType) ? c.name : String(c.shortName)))
+      return .object(PyStr(String(c.shortName)))
     },
                   set: { _, v, nv throws(PyError) in
       let c = cls(v)
@@ -34,7 +32,7 @@ extension BuiltinTypes {
       }
       try TypeCreation.checkName(s)
       c.name = s.string
-      c.nameObject = s.isExactStr ? nil : s
+      c.nameObject = TypeCreation.keepsNameObject(s) ? s : nil
       c.modified()
     })
     t.addProperty("__qualname__", get: { _, v in

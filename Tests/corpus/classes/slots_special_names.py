@@ -45,3 +45,12 @@ try:
     K.__name__ = "a\x00b"
 except ValueError as e:
     print(e)
+T = type("a.b", (), {})
+print(T.__name__, T.__qualname__, T)
+try: T().x
+except AttributeError as e: print(e)
+class K: pass
+K.__name__ = "D.E"; print(K.__name__)
+K.__name__ = "F"; print(K.__name__)
+from collections import OrderedDict, defaultdict
+print(OrderedDict.__name__, defaultdict.__name__, OrderedDict)
