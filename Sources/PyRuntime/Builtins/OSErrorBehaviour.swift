@@ -94,7 +94,8 @@ public enum OSErrors {
     os.slots.new = { ts, cls, args throws(PyError) in
       var cls = cls
       let positional = args.positional
-      if cls === BuiltinTypes.exceptions.osError, positional.count >= 2, case .int(let n) = positional[0] {
+      if cls === BuiltinTypes.exceptions.osError, positional.count >= 2, positional.count <= 5,
+         case .int(let n) = positional[0] {
         cls = OSErrors.type(forErrno: n)
       }
       let e = ExceptionSupport.newInstance(cls, args: PyTuple(positional))
@@ -132,6 +133,21 @@ public enum OSErrors {
         return .object(PyStr("[Errno \(try Protocols.str(ts, errno).string)] \(try Protocols.str(ts, strerror).string)"))
       }
       return try BuiltinTypes.exceptions.baseException.slots.str!(ts, v)
+    }
+    // OSError_reduce: the filenames go back into the arguments they were taken from.
+    os.addMethod("__reduce__") { _, v, a throws(PyError) in
+      try ArgParser.positional(a, "OSError.__reduce__", min: 0, max: 0)
+      let e = exc(v)
+      var args = e.args
+      if args.count == 2, let filename = ExceptionSupport.field(e, "filename"), !filename.isNone {
+        var items = [args.items[0], args.items[1], filename]
+        if let filename2 = ExceptionSupport.field(e, "filename2"), !filename2.isNone {
+          items += [.none, filename2]
+        }
+        args = PyTuple(items)
+      }
+      if let d = e.instanceDict, d.count > 0 { return .object(PyTuple([Value(e.type), .object(args), .object(d)])) }
+      return .object(PyTuple([Value(e.type), .object(args)]))
     }
     for name in ["errno", "strerror", "filename", "filename2"] {
       os.addProperty(name, get: { _, v in exc(v).dict?.get("__field_" + name) ?? .none },

@@ -65,8 +65,28 @@ public final class PyBuiltinFunction: PyObject {
   let body: Body?
   let method: MethodBody?
 
+  /// Whether a call counts against the recursion limit (" while calling a Python object").
+  /// CPython 3.11 checks every builtin call until its call site is specialized; specialized
+  /// calls of METH_O/METH_NOARGS functions keep the check, METH_FASTCALL ones (print, getattr,
+  /// next…), `len` and `isinstance` lose it, and METH_VARARGS functions (min, max, dir, vars,
+  /// sys.exit) are never specialized. Recursion is warm code: this follows the specialized case.
+  public let checksRecursion: Bool
+
+  /// The builtins and sys functions whose specialized calls still count (see `checksRecursion`).
+  static let recursionCheckedBuiltins: Set<String> = [
+    "abs", "all", "any", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "oct", "ord",
+    "repr", "aiter", "globals", "locals", "dir", "vars", "max", "min",
+  ]
+  static let recursionCheckedSys: Set<String> = [
+    "setrecursionlimit", "getrecursionlimit", "exit", "intern", "exc_info", "exception",
+    "settrace", "setprofile", "gettrace", "getprofile", "getdefaultencoding",
+    "getfilesystemencoding", "getrefcount", "getswitchinterval", "is_finalizing",
+  ]
+
   public init(name: String, module: String? = nil, doc: String? = nil, _ body: @escaping Body) {
     self.name = name
+    self.checksRecursion = module == "builtins" ? PyBuiltinFunction.recursionCheckedBuiltins.contains(name)
+      : module == "sys" ? PyBuiltinFunction.recursionCheckedSys.contains(name) : false
     self.moduleName = module
     self.doc = doc
     self.body = body
@@ -79,6 +99,7 @@ public final class PyBuiltinFunction: PyObject {
   /// A builtin method bound to `boundSelf`.
   public init(name: String, qualnamePrefix: String, boundSelf: Value, doc: String?, _ method: @escaping MethodBody) {
     self.name = name
+    self.checksRecursion = false
     self.moduleName = nil
     self.doc = doc
     self.body = nil

@@ -297,6 +297,8 @@ extension BuiltinTypes {
       try PositionalCheck.count(args.count, "range", min: 1, max: 3)
       var vals: [Value] = []
       for i in 0..<args.count { vals.append(try Protocols.index(ts, args[i])) }
+      // compute_range_length compares through PyObject_RichCompare: one level of recursion.
+      try ts.checkRecursionHeadroom(" in comparison")
       switch vals.count {
       case 1: return .object(try PyRange(ts, start: .int(0), stop: vals[0], step: .int(1)))
       case 2: return .object(try PyRange(ts, start: vals[0], stop: vals[1], step: .int(1)))

@@ -10,7 +10,14 @@ extension Protocols {
     if let f = o as? PyFunction {
       return try ts.callFunction(f, args)
     }
+    // Some calls of native callables count against the recursion limit, as CPython's
+    // cfunction_vectorcall_* and _PyObject_MakeTpCall (see PyBuiltinFunction.checksRecursion).
     if let b = o as? PyBuiltinFunction {
+      if b.checksRecursion {
+        try ts.enterNativeCall()
+        defer { ts.leaveRecursiveCall() }
+        return try b.invoke(ts, args)
+      }
       return try b.invoke(ts, args)
     }
     if let m = o as? PyBoundMethod {
@@ -20,6 +27,12 @@ extension Protocols {
       return try callMethodDescriptor(ts, d, args)
     }
     if let f = o.type.slots.call {
+      // tp_call without vectorcall: classes defined in Python and instances with `__call__`.
+      if o.type.typeFlags.contains(.heapType) || (o as? PyType)?.typeFlags.contains(.heapType) == true {
+        try ts.enterNativeCall()
+        defer { ts.leaveRecursiveCall() }
+        return try f(ts, callable, args)
+      }
       return try f(ts, callable, args)
     }
     throw PyError.typeError("'\(o.type.name)' object is not callable")

@@ -5,6 +5,16 @@ extension Protocols {
   /// `repr(v)` as a str object.
   public static func repr(_ ts: ThreadState, _ v: Value) throws(PyError) -> PyStr {
     switch v {
+    case .int, .float, .bool, .none: try ts.checkRecursionHeadroom(" while getting the repr of an object")
+    default: break
+    }
+    return try reprNoCheck(ts, v)
+  }
+
+  /// `repr(v)` once the recursion limit is checked for immediate values.
+  @inline(__always)
+  static func reprNoCheck(_ ts: ThreadState, _ v: Value) throws(PyError) -> PyStr {
+    switch v {
     case .int(let i): return PyStr(String(i))
     case .float(let d): return FloatDigits.reprStr(d)
     case .bool(let b): return PyStr.intern(b ? "True" : "False")
@@ -28,7 +38,10 @@ extension Protocols {
   public static func str(_ ts: ThreadState, _ v: Value) throws(PyError) -> PyStr {
     if let s = v.strIfExact { return s }
     switch v {
-    case .int, .float, .bool, .none: return try repr(ts, v)
+    case .int, .float, .bool, .none:
+      // PyObject_Str counts one level around the type's tp_str (no PyObject_Repr inside).
+      try ts.checkRecursionHeadroom(" while getting the str of an object")
+      return try reprNoCheck(ts, v)
     default: break
     }
     try ts.enterRecursiveCall(" while getting the str of an object")
