@@ -70,7 +70,9 @@ public enum ScriptRunner {
     SignalHandling.installDefaultHandlers(interp)
     var interrupted = false
     var status = runMain(interp, ts, target, interrupted: &interrupted)
-    if finish(interp, ts) != 0 && status == 0 { status = 120 }
+    // Py_RunMain and Py_Exit: a failed finalization (flushing the std files) wins, even over
+    // an exception's or SystemExit's status.
+    if finish(interp, ts) != 0 { status = 120 }
     if interrupted {
       // An unhandled KeyboardInterrupt ends the process by SIGINT (CPython's exit_sigint).
       signal(SIGINT, SIG_DFL)
@@ -232,7 +234,7 @@ public enum ScriptRunner {
       do throws(PyError) {
         if let file = out.as(StdStream.self) {
           if !file.closed { try file.buffer.flushWrites() }
-        } else {
+        } else if !fileIsClosed(ts, out) {
           _ = try Protocols.call(ts, try Protocols.getAttr(ts, out, PyStr.intern("flush")), [])
         }
       } catch {
@@ -240,10 +242,27 @@ public enum ScriptRunner {
         status = -1
       }
     }
-    if let err = sys.get("stderr")?.as(StdStream.self) { err.flush() }
+    if let err = sys.get("stderr"), !err.isNone {
+      if let file = err.as(StdStream.self) {
+        file.flush()
+      } else if !fileIsClosed(ts, err) {
+        // A failing sys.stderr.flush() is not reported, but the status is -1 (exit 120).
+        do throws(PyError) {
+          _ = try Protocols.call(ts, try Protocols.getAttr(ts, err, PyStr.intern("flush")), [])
+        } catch {
+          status = -1
+        }
+      }
+    }
     ModuleFinalization.finalize(interp, ts)
     flushStdout(interp)
     return status
+  }
+
+  /// `file_is_closed`: the file's `closed` attribute is true (false when it cannot be read).
+  static func fileIsClosed(_ ts: ThreadState, _ file: Value) -> Bool {
+    guard let closed = try? Protocols.getAttr(ts, file, PyStr.intern("closed")) else { return false }
+    return (try? Protocols.isTrue(ts, closed)) ?? false
   }
 
   static func flushStdout(_ interp: Interpreter) {

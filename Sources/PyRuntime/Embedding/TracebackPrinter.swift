@@ -19,6 +19,7 @@ public enum TracebackPrinter {
   /// to `sys.stderr`; nothing when `sys.stderr` is None.
   public static func display(_ ts: ThreadState, _ value: Value, traceback: Value) {
     guard let file = ts.interpreter.sys.dict.get("stderr") else {
+      dumpObject(ts, value)
       writeStandardError("lost sys.stderr\n")
       return
     }
@@ -36,9 +37,24 @@ public enum TracebackPrinter {
       try ctx.printRecursive(value)
     } catch {
       ctx.text.removeAll()
+      dumpObject(ts, value)
       writeStandardError("lost sys.stderr\n")
     }
-    writeText(ts, ctx.text, to: file)
+    writeText(ts, ctx.text, to: file, dumping: value)
+  }
+
+  /// `_PyObject_Dump(value)` to the process's standard error: what CPython shows when the
+  /// exception could not be printed to `sys.stderr`.
+  static func dumpObject(_ ts: ThreadState, _ value: Value) {
+    let type = Protocols.typeOf(value)
+    var s = "object address  : \(Protocols.hexAddress(value))\n"
+    let count = value.object.map { Int(_getRetainCount($0)) } ?? 1
+    s += "object refcount : \(count)\n"
+    s += "object type     : \(Protocols.hexAddress(Value(type)))\n"
+    s += "object type name: \(type.name)\n"
+    s += "object repr     : "
+    s += (try? Protocols.repr(ts, value).string) ?? "<refcnt 0 at \(Protocols.hexAddress(value))>"
+    writeStandardError(s + "\n")
   }
 
   /// The text `PyErr_Display` would print for `value` (no write).
@@ -57,7 +73,8 @@ public enum TracebackPrinter {
 
   /// Writes `text` (UTF-8, possibly with surrogates escaped by the caller) to a file object:
   /// directly for the runtime's own text files, else through its `write` method; then flushes.
-  static func writeText(_ ts: ThreadState, _ text: [UInt8], to file: Value) {
+  /// `dumping`: the exception being displayed, dumped (`_PyObject_Dump`) when the write fails.
+  static func writeText(_ ts: ThreadState, _ text: [UInt8], to file: Value, dumping: Value? = nil) {
     if text.isEmpty && file.as(PyTextFile.self) != nil { return }
     let s = PyStr(String(decoding: text, as: UTF8.self))
     if let tf = file.as(PyTextFile.self), Protocols.typeOf(file) === tf.type, tf.type.typeFlags.contains(.heapType) == false {
@@ -69,6 +86,7 @@ public enum TracebackPrinter {
       let w = try Protocols.getAttr(ts, file, PyStr.intern("write"))
       _ = try Protocols.call(ts, w, [.object(s)])
     } catch {
+      if let dumping { dumpObject(ts, dumping) }
       writeStandardError("lost sys.stderr\n")
       return
     }

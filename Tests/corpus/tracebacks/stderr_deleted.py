@@ -1,0 +1,4 @@
+# stderr: last-line
+import sys
+del sys.stderr
+1/0

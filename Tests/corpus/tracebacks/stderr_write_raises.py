@@ -1,0 +1,7 @@
+# stderr: last-line
+import sys
+class W:
+    def write(self, s):
+        raise OSError("nope")
+sys.stderr = W()
+raise ValueError("unprintable")
