@@ -63,6 +63,10 @@ public enum Modules {
       try SignalModule.make(interp, ts)
     }
     table["signal"] = signal
+    let structModule: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try StructModule.make(interp, ts)
+    }
+    table["_struct"] = structModule
     return table
   }
 }
