@@ -39,34 +39,11 @@ public enum Modules {
       try ItertoolsModule.make(interp, ts)
     }
     table["itertools"] = itertools
-    let random: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
-      try RandomModule.make(interp, ts)
-    }
-    table["_random"] = random
-    let sha512: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
-      try SHA512Module.make(interp, ts)
-    }
-    table["_sha512"] = sha512
-    let bisect: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
-      try BisectModule.make(interp, ts)
-    }
-    table["_bisect"] = bisect
-    let heapq: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
-      try HeapqModule.make(interp, ts)
-    }
-    table["_heapq"] = heapq
-    let json: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
-      try JSONModule.make(interp, ts)
-    }
-    table["_json"] = json
     let signal: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
       try SignalModule.make(interp, ts)
     }
     table["signal"] = signal
-    let structModule: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
-      try StructModule.make(interp, ts)
-    }
-    table["_struct"] = structModule
+    addDataModules(&table)
     return table
   }
 }
