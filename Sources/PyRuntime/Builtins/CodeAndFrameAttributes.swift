@@ -194,14 +194,46 @@ enum CodeAndFrameAttributes {
 
   static func installTraceback(_ t: PyType) {
     func tb(_ v: Value) -> PyTraceback { v.unsafeAs(PyTraceback.self) }
+    // types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno) (tb_new: clinic 'OO!ii').
+    t.slots.new = { ts, _, args throws(PyError) in
+      let a = try ClinicSignature("TracebackType", ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"],
+                                  minPos: 4).bind(args)
+      guard let frame = a[1]!.as(PyFrameObject.self) else {
+        throw PyError.typeError("TracebackType() argument 'tb_frame' must be frame, not \(a[1]!.isNone ? "None" : Protocols.typeName(a[1]!))")
+      }
+      func cInt(_ v: Value) throws(PyError) -> Int {
+        let i = try Protocols.index(ts, v)
+        guard case .int(let n) = i, n >= Int(Int32.min), n <= Int(Int32.max) else {
+          throw PyError.make(BuiltinTypes.exceptions.overflowError, "Python int too large to convert to C int")
+        }
+        return n
+      }
+      let lasti = try cInt(a[2]!)
+      var lineno = try cInt(a[3]!)
+      var next: PyTraceback? = nil
+      if !a[0]!.isNone {
+        guard let n = a[0]!.as(PyTraceback.self) else {
+          throw PyError.typeError("expected traceback object or None, got '\(Protocols.typeName(a[0]!))'")
+        }
+        next = n
+      }
+      // Our instruction words are CPython's two-byte code units halved (see tb_lasti).
+      let pc = lasti >= 0 ? lasti / 2 : -1
+      if lineno == -1 { lineno = Int(frame.code.position(at: pc).lineno) }
+      return .object(PyTraceback(next: next, frame: frame, pc: pc, lineno: lineno))
+    }
+    t.addMethod("__dir__") { _, _, a throws(PyError) in
+      try ArgParser.positional(a, "__dir__", min: 0, max: 0)
+      return .object(PyList(["tb_frame", "tb_next", "tb_lasti", "tb_lineno"].map { .object(PyStr($0)) }))
+    }
     t.addProperty("tb_frame") { _, v in .object(tb(v).frame) }
     t.addProperty("tb_lineno") { _, v in .int(tb(v).lineno) }
-    t.addProperty("tb_lasti") { _, v in .int(tb(v).pc * 2) }
+    t.addProperty("tb_lasti") { _, v in .int(tb(v).pc < 0 ? -1 : tb(v).pc * 2) }
     t.addProperty("tb_next", get: { _, v in tb(v).next.map { .object($0) } ?? .none }, set: { _, v, nv throws(PyError) in
       guard let nv else { throw PyError.typeError("can't delete tb_next attribute") }
       if nv.isNone { tb(v).next = nil; return }
       guard let n = nv.as(PyTraceback.self) else {
-        throw PyError.typeError("expected traceback object or None, got '\(Protocols.typeName(nv))'")
+        throw PyError.typeError("expected traceback object, got '\(Protocols.typeName(nv))'")
       }
       var cursor: PyTraceback? = n
       while let c = cursor {
