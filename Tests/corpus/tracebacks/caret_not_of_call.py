@@ -1,0 +1,2 @@
+def g(x): raise ValueError
+return_value = not g(1)

@@ -1,0 +1,2 @@
+code = compile("x = 1\n1/0", "<frozen thing>", "exec")
+exec(code)

@@ -1,0 +1,2 @@
+code = compile("1/0", "/nonexistent/file.py", "exec")
+exec(code)

@@ -1,0 +1,4 @@
+async def outer():
+    await 5
+c = outer()
+c.send(None)

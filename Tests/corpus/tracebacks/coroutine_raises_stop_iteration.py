@@ -1,0 +1,3 @@
+async def f():
+    raise StopIteration
+f().send(None)

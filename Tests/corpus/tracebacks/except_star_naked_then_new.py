@@ -1,0 +1,4 @@
+try:
+    raise KeyError("naked")
+except* KeyError:
+    raise ValueError("new")

@@ -1,0 +1,7 @@
+try:
+    try:
+        raise ValueError("inner")
+    except ValueError as e:
+        raise ExceptionGroup("g", [TypeError("t")]) from e
+except* TypeError:
+    raise

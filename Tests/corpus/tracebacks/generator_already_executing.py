@@ -1,0 +1,5 @@
+def g():
+    i.send(None)
+    yield
+i = g()
+next(i)

@@ -1,0 +1,4 @@
+def g():
+    raise StopIteration("inside")
+    yield
+next(g())

@@ -1,0 +1,8 @@
+def g():
+    try:
+        yield
+    except KeyError:
+        raise ValueError("converted")
+i = g()
+next(i)
+i.throw(KeyError("k"))

@@ -1,0 +1,7 @@
+def inner():
+    yield
+def outer():
+    yield from inner()
+i = outer()
+next(i)
+i.throw(KeyError("thrown deep"))

@@ -1,0 +1,3 @@
+class G(ExceptionGroup):
+    def __str__(self): return "custom"
+raise G("m", [ValueError()])

@@ -1,0 +1,1 @@
+raise ExceptionGroup("x" * 200, [ValueError("y" * 200)])

@@ -1,0 +1,2 @@
+e = ValueError("no tb")
+raise ExceptionGroup("g", [e, ExceptionGroup("sub", [TypeError("t")])])

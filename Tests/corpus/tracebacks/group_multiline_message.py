@@ -1,0 +1,1 @@
+raise ExceptionGroup("line1\nline2", [ValueError("a\nb")])

@@ -1,0 +1,4 @@
+try:
+    compile("x = (", "f.py", "exec")
+except SyntaxError as e:
+    raise ExceptionGroup("syntax", [e])

@@ -1,0 +1,3 @@
+class K:
+    def __repr__(self): raise ValueError
+raise KeyError(K())

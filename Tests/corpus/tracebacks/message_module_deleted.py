@@ -1,0 +1,4 @@
+class E(Exception):
+    pass
+del E.__module__
+raise E("x")

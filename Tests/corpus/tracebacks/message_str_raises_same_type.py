@@ -1,0 +1,4 @@
+class E(Exception):
+    def __repr__(self): return "R"
+    def __str__(self): raise E()
+raise E()

@@ -1,0 +1,4 @@
+def f():
+    with open("/nonexistent/file") as fh:
+        pass
+f()

@@ -1,0 +1,3 @@
+x = {1, 2}
+for k in x:
+    x.add(k + 10)

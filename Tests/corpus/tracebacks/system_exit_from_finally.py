@@ -1,0 +1,4 @@
+try:
+    raise ValueError
+finally:
+    raise SystemExit("from finally")

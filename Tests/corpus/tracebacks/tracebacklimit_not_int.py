@@ -1,0 +1,3 @@
+import sys
+sys.tracebacklimit = "x"
+1/0
