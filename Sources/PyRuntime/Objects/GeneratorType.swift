@@ -108,11 +108,22 @@ enum GeneratorMethods {
 
   /// `gi_frame`/`cr_frame`/`ag_frame`: the frame while it exists, None once finished.
   static func frame(_ ts: ThreadState, _ g: PyGenerator) -> Value {
+    guard g.claim() else {
+      // Running: on this thread its frame is on the chain; a frame another thread is
+      // running right now is not touched from here (None).
+      var f = ts.currentFrame
+      while let cur = f {
+        if cur == g.frame { return .object(ts.frameObject(for: cur)) }
+        f = cur.pointee.previous
+      }
+      return .none
+    }
+    defer { g.unclaim() }
     if g.finished { return .none }
     let fo = ts.frameObject(for: g.frame)
     // The frame is not on the thread's chain while suspended: `f_locals` reads the snapshot
     // taken now (CPython's PyFrame_FastToLocals on the suspended frame).
-    if !g.running { _ = try? FrameLocals.locals(ts, g.frame) }
+    _ = try? FrameLocals.locals(ts, g.frame)
     // A frame that never ran is at its `def` line.
     if !g.started { fo.lineno = g.frame.pointee.code.firstLineno }
     return .object(fo)

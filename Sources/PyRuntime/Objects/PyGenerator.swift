@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Generators, coroutines and async generators (CPython's `PyGenObject`, `PyCoroObject`,
 /// `PyAsyncGenObject`): a suspended frame with its own registers.
 ///
@@ -16,8 +18,12 @@ public final class PyGenerator: PyObject {
   public var qualname: PyStr
   /// The generator function (its frame references it uncounted).
   public let function: Value
-  /// True while the frame runs (CPython's FRAME_EXECUTING: `gi_running`).
-  public internal(set) var running = false
+  /// Claimed by the thread running the frame (CPython's FRAME_EXECUTING). Atomic: without a
+  /// GIL two threads may resume the same generator at once, and only one may run its frame;
+  /// the other gets "generator already executing".
+  private let executing = Atomic<Bool>(false)
+  /// True while the frame runs (`gi_running`).
+  public var running: Bool { executing.load(ordering: .acquiring) }
   /// True once the frame has been entered (no longer FRAME_CREATED).
   public internal(set) var started = false
   /// True once the frame has returned or raised (FRAME_COMPLETED/CLEARED).
@@ -65,7 +71,6 @@ public final class PyGenerator: PyObject {
     name = dying.name
     qualname = dying.qualname
     function = dying.function
-    running = dying.running
     started = dying.started
     finished = dying.finished
     resumeRegister = dying.resumeRegister
@@ -110,12 +115,24 @@ public final class PyGenerator: PyObject {
   /// Suspended at a yield (CPython's FRAME_SUSPENDED: `gi_suspended`).
   var suspended: Bool { started && !finished && !running }
 
+  /// Claims the frame for the calling thread; false when it is running already.
+  @inline(__always) func claim() -> Bool {
+    executing.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
+  }
+
+  /// Gives up the claim taken by `claim()`.
+  @inline(__always) func unclaim() {
+    executing.store(false, ordering: .releasing)
+  }
+
   /// Marks the generator finished and releases what its frame held, first register first
   /// (as `_PyFrame_Clear`); releasing a value may run Python code, which finds the generator
-  /// already finished.
-  func finish() {
+  /// already finished (and, with `releasingClaim`, no longer running: a finished generator's
+  /// registers are touched by nobody else).
+  func finish(releasingClaim: Bool = false) {
     finished = true
     handledException = nil
+    if releasingClaim { unclaim() }
     for i in 0..<registerCount { registers[i] = .unbound }
   }
 

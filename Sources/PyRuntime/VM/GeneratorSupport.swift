@@ -25,8 +25,9 @@ enum GeneratorSupport {
     if !g.started && !g.finished, let a = arg, !a.isNone {
       throw PyError.typeError("can't send non-None value to a just-started \(g.kindName)")
     }
-    if g.running { throw PyError.valueError("\(g.kindName) already executing") }
+    guard g.claim() else { throw PyError.valueError("\(g.kindName) already executing") }
     if g.finished {
+      g.unclaim()
       if g.isCoroutine && !closing {
         throw PyError.runtimeError("cannot reuse already awaited coroutine")
       }
@@ -41,12 +42,17 @@ enum GeneratorSupport {
   }
 
   /// Runs `g`'s frame (linked into the thread's frame chain, with the generator's own
-  /// exception state on top of the caller's) until it yields, returns or raises.
+  /// exception state on top of the caller's) until it yields, returns or raises. The caller
+  /// has claimed the frame (`PyGenerator.claim`); the claim is given up on the way out.
   static func runFrame(_ ts: ThreadState, _ g: PyGenerator, raising exc: PyBaseException?) throws(PyError) -> GeneratorOutcome {
-    try ts.checkNativeStack()
+    do throws(PyError) {
+      try ts.checkNativeStack()
+    } catch {
+      g.unclaim()
+      throw error
+    }
     let wasStarted = g.started
     g.started = true
-    g.running = true
     let f = g.frame
     f.pointee.previous = ts.currentFrame
     f.pointee.isEntry = true
@@ -81,20 +87,20 @@ enum GeneratorSupport {
     // A suspended frame has no caller (`f_back` is None until it is resumed).
     f.pointee.frameObject?.back = nil
     ts.recursionDepth -= 1
-    g.running = false
     g.handledException = ts.handledException
     ts.handledException = savedHandled
     ts.outerHandledExceptions.removeLast()
     if let failure {
       let converted = stopIterationEscaped(failure, g)
-      g.finish()
+      g.finish(releasingClaim: true)
       throw converted
     }
     if g.yieldedValue {
       g.yieldedValue = false
+      g.unclaim()
       return .yielded(result)
     }
-    g.finish()
+    g.finish(releasingClaim: true)
     return .returned(result)
   }
 
@@ -172,7 +178,15 @@ enum GeneratorSupport {
 
   /// The delegation `g` is suspended in, if any (CPython's `_PyGen_yf`).
   static func delegation(_ g: PyGenerator) -> Delegation? {
-    guard g.suspended else { return nil }
+    // Claimed while its frame is read (another thread may be resuming it).
+    guard g.claim() else { return nil }
+    defer { g.unclaim() }
+    return claimedDelegation(g)
+  }
+
+  /// The delegation of a generator whose frame the calling thread has claimed.
+  static func claimedDelegation(_ g: PyGenerator) -> Delegation? {
+    guard g.started && !g.finished else { return nil }
     return delegation(at: g.frame)
   }
 
@@ -208,19 +222,27 @@ enum GeneratorSupport {
     // The delegation step holds the only extra reference to the sub-iterator; it is gone
     // before the generator resumes (CPython pops it off the value stack while unwinding, so
     // a sub-generator dropped there is finalized before the generator's handlers run).
-    switch try delegatedThrow(ts, g, typ, val, tb, closeOnGenExit: closeOnGenExit) {
-    case .notDelegated:
-      break
-    case .yielded(let v):
-      return .yielded(v)
-    case .raiseHere(let e):
-      return try sendEx(ts, g, nil, raising: e.exception)
-    case .loopEnded(let value, let error, let iteratorRegister, let exit):
-      let f = g.frame
-      f.pointee.registers[iteratorRegister] = .unbound
-      f.pointee.pc = exit
-      if let value { return try sendEx(ts, g, value) }
-      return try sendEx(ts, g, nil, raising: error!.exception)
+    // A running generator skips to the argument checks, then "already executing" (sendEx).
+    if g.claim() {
+      let step: DelegatedThrow
+      do throws(PyError) {
+        step = try delegatedThrow(ts, g, typ, val, tb, closeOnGenExit: closeOnGenExit)
+      } catch {
+        g.unclaim()
+        throw error
+      }
+      g.unclaim()
+      switch step {
+      case .notDelegated:
+        break
+      case .yielded(let v):
+        return .yielded(v)
+      case .raiseHere(let e):
+        return try sendEx(ts, g, nil, raising: e.exception)
+      case .loopEnded(let value, let error):
+        if let value { return try sendEx(ts, g, value) }
+        return try sendEx(ts, g, nil, raising: error!.exception)
+      }
     }
     let exc = try thrownException(ts, typ, val, tb)
     return try sendEx(ts, g, nil, raising: exc)
@@ -234,19 +256,19 @@ enum GeneratorSupport {
     case yielded(Value)
     /// Closing the sub-iterator failed: raise this at the suspension point.
     case raiseHere(PyError)
-    /// The sub-iterator finished: the loop ends with `value` or with `error` raised after it.
-    case loopEnded(value: Value?, error: PyError?, iteratorRegister: Int, exit: Int)
+    /// The sub-iterator finished and was dropped (the frame continues after the loop): the
+    /// loop ends with `value` or with `error` raised after it.
+    case loopEnded(value: Value?, error: PyError?)
   }
 
-  /// The delegation part of `_gen_throw`.
+  /// The delegation part of `_gen_throw`, on a generator the calling thread has claimed (so
+  /// re-entering it from the sub-iterator is "already executing").
   static func delegatedThrow(_ ts: ThreadState, _ g: PyGenerator, _ typ: Value, _ val: Value?, _ tb: Value?,
                              closeOnGenExit: Bool) throws(PyError) -> DelegatedThrow {
-    guard let d = delegation(g) else { return .notDelegated }
+    guard let d = claimedDelegation(g) else { return .notDelegated }
     if closeOnGenExit && givenExceptionMatches(typ, BuiltinTypes.exceptions.generatorExit) {
-      g.running = true
       var closeError: PyError? = nil
       do throws(PyError) { try closeIterator(ts, d.receiver) } catch { closeError = error }
-      g.running = false
       if let closeError { return .raiseHere(closeError) }
       return .notDelegated
     }
@@ -257,11 +279,9 @@ enum GeneratorSupport {
       let f = g.frame
       f.pointee.previous = ts.currentFrame
       ts.currentFrame = f
-      g.running = true
       do throws(PyError) {
         outcome = try throwInto(ts, sub, typ, val, tb, closeOnGenExit: closeOnGenExit)
       } catch { subError = error }
-      g.running = false
       ts.currentFrame = f.pointee.previous
       f.pointee.previous = nil
     } else if let meth = try Protocols.getAttrOptional(ts, d.receiver, PyStr.intern("throw")) {
@@ -270,29 +290,34 @@ enum GeneratorSupport {
         args.append(val)
         if let tb { args.append(tb) }
       }
-      g.running = true
       do throws(PyError) {
         outcome = .yielded(try Protocols.call(ts, meth, args))
       } catch { subError = error }
-      g.running = false
     } else {
       return .notDelegated
     }
+    var value: Value? = nil
+    var error: PyError? = nil
     switch outcome {
     case .yielded(let v)?:
       return .yielded(v)
     case .returned(let v)?:
-      return .loopEnded(value: v, error: nil, iteratorRegister: d.iteratorRegister, exit: d.exit)
+      value = v
     case .exhausted?:
-      return .loopEnded(value: Value.none, error: nil, iteratorRegister: d.iteratorRegister, exit: d.exit)
+      value = Value.none
     case nil:
       let e = subError!
       if e.type.isSubtype(of: BuiltinTypes.exceptions.stopIteration) {
-        return .loopEnded(value: stopIterationValue(e.exception), error: nil,
-                          iteratorRegister: d.iteratorRegister, exit: d.exit)
+        value = stopIterationValue(e.exception)
+      } else {
+        error = e
       }
-      return .loopEnded(value: nil, error: e, iteratorRegister: d.iteratorRegister, exit: d.exit)
     }
+    // The loop is over: drop the sub-iterator and continue after it.
+    let f = g.frame
+    f.pointee.registers[d.iteratorRegister] = .unbound
+    f.pointee.pc = d.exit
+    return .loopEnded(value: value, error: error)
   }
 
   /// The exception `throw()` raises (the `throw_here` part of `_gen_throw`).
@@ -343,17 +368,22 @@ enum GeneratorSupport {
   /// then raised in the generator instead of GeneratorExit), raises GeneratorExit at the
   /// suspension point; a yield in answer is "generator ignored GeneratorExit".
   static func close(_ ts: ThreadState, _ g: PyGenerator) throws(PyError) {
-    if g.finished { return }
-    if !g.started {
-      // A frame that never ran has nothing to clean up.
-      g.finish()
-      return
-    }
     var pending: PyBaseException? = nil
-    if let receiver = delegation(g)?.receiver {
-      g.running = true
-      do throws(PyError) { try closeIterator(ts, receiver) } catch { pending = error.exception }
-      g.running = false
+    // A running generator goes on to "already executing" (sendEx).
+    if g.claim() {
+      if g.finished {
+        g.unclaim()
+        return
+      }
+      if !g.started {
+        // A frame that never ran has nothing to clean up.
+        g.finish(releasingClaim: true)
+        return
+      }
+      if let receiver = claimedDelegation(g)?.receiver {
+        do throws(PyError) { try closeIterator(ts, receiver) } catch { pending = error.exception }
+      }
+      g.unclaim()
     }
     let exc = pending ?? PyBaseException(type: BuiltinTypes.exceptions.generatorExit, args: PyTuple.empty)
     let outcome: GeneratorOutcome
