@@ -21,6 +21,24 @@ public final class PyBaseException: PyObject {
     super.init(type: type)
   }
 
+  deinit {
+    // `__del__` of an exception class: a stand-in takes the state (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) {
+        let e = PyBaseException(type: type, args: args)
+        e.traceback = traceback
+        e.cause = cause
+        e.context = context
+        e.suppressContext = suppressContext
+        e.dict = dict
+        e.instanceDict = instanceDict
+        dict = nil
+        instanceDict = nil
+        return e
+      }
+    }
+  }
+
   /// An exception of `type` with a single message argument.
   public convenience init(type: PyType, message: String) {
     self.init(type: type, args: PyTuple([.object(PyStr(message))]))

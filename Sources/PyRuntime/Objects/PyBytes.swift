@@ -6,6 +6,13 @@ public final class PyBytes: PyObject {
     self.bytes = bytes
     super.init(type: type)
   }
+
+  deinit {
+    // `__del__` of a bytes subclass (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) { PyBytes(bytes, type: type) }
+    }
+  }
 }
 
 /// `bytearray`: a mutable sequence of bytes. Mutation goes through its methods; while a
@@ -18,6 +25,13 @@ public final class PyByteArray: PyObject {
   public init(_ bytes: [UInt8], type: PyType = BuiltinTypes.bytearray) {
     self.bytes = bytes
     super.init(type: type)
+  }
+
+  deinit {
+    // `__del__` of a bytearray subclass (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) { PyByteArray(bytes, type: type) }
+    }
   }
 
   /// Raises BufferError when the size may not change.

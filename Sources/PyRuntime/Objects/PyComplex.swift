@@ -8,6 +8,13 @@ public final class PyComplex: PyObject {
     self.imag = imag
     super.init(type: type)
   }
+
+  deinit {
+    // `__del__` of a complex subclass (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) { PyComplex(real: real, imag: imag, type: type) }
+    }
+  }
 }
 
 /// A boxed float: only instances of `float` subclasses (exact floats are immediate).
@@ -17,5 +24,12 @@ public final class PyFloatBox: PyObject {
   public init(_ value: Double, type: PyType) {
     self.value = value
     super.init(type: type)
+  }
+
+  deinit {
+    // `__del__` of a float subclass (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) { PyFloatBox(value, type: type) }
+    }
   }
 }

@@ -30,6 +30,10 @@ public final class PyLong: PyObject {
   }
 
   deinit {
+    // `__del__` of an int subclass (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) { PyLong(copying: z, type: type) }
+    }
     __gmpz_clear(z)
     z.deallocate()
   }

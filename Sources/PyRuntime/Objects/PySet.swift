@@ -32,6 +32,18 @@ public final class PySet: PyObject {
   }
 
   deinit {
+    // `__del__` of a set or frozenset subclass: a stand-in takes the table (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) {
+        let s = PySet(type: type)
+        swap(&s.table, &table)
+        swap(&s.mask, &mask)
+        swap(&s.fill, &fill)
+        swap(&s.used, &used)
+        s.cachedHash = cachedHash
+        return s
+      }
+    }
     PySet.releaseTable(table, mask: mask)
   }
 

@@ -27,7 +27,18 @@ public final class PyStr: PyObject {
     super.init(type: type)
   }
 
-  deinit { storage.deallocate() }
+  deinit {
+    // `__del__` of a str subclass (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) {
+        let n = max(count * kind, 1)
+        let p = UnsafeMutableRawPointer.allocate(byteCount: n, alignment: 4)
+        p.copyMemory(from: storage, byteCount: n)
+        return PyStr(type: type, storage: p, count: count, kind: kind, isASCII: isASCII)
+      }
+    }
+    storage.deallocate()
+  }
 
   // MARK: Creation
 

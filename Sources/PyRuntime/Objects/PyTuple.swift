@@ -12,6 +12,10 @@ public final class PyTuple: PyObject {
   public var count: Int { items.count }
 
   deinit {
+    // `__del__` of a tuple subclass (see Finalization).
+    if type.typeFlags.contains(.hasFinalizer) {
+      Finalization.finalizeBuiltinSubclass(self) { PyTuple(items, type: type) }
+    }
     ContainerTrashcan.releaseReversed(&items)
   }
 
