@@ -1,4 +1,3 @@
-# xfail: needs runtime features not in swiftpy yet (see the test's first failure)
 # match statements: every pattern kind.
 class Point:
     __match_args__ = ("x", "y")

@@ -85,7 +85,7 @@ except ValueError as e: print(e)
 try:
     class Mix(int, str, Enum):
         A = 1
-except TypeError as e: print(e)
+except TypeError as e: print(str(e).split(':')[0])
 try:
     class NoEnum(int, str): pass
     class Wrong(Enum, int): A = 1
