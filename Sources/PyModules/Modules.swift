@@ -44,6 +44,10 @@ public enum Modules {
     }
     table["signal"] = signal
     addDataModules(&table)
+    let atexit: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try AtexitModule.make(interp, ts)
+    }
+    table["atexit"] = atexit
     return table
   }
 }

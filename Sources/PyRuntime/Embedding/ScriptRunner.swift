@@ -228,6 +228,7 @@ public enum ScriptRunner {
   /// finalized (`ModuleFinalization`) and the streams flushed again.
   static func finish(_ interp: Interpreter, _ ts: ThreadState) -> Int32 {
     ThreadShutdown.waitForThreads(interp, ts)
+    AtexitHook.run(interp, ts)
     var status: Int32 = 0
     let sys = interp.sys.dict
     if let out = sys.get("stdout"), !out.isNone {
