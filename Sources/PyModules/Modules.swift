@@ -48,6 +48,10 @@ public enum Modules {
       try AtexitModule.make(interp, ts)
     }
     table["atexit"] = atexit
+    let gc: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try GCModule.make(interp, ts)
+    }
+    table["gc"] = gc
     return table
   }
 }
