@@ -195,17 +195,23 @@ public enum TypeChecks {
       if Protocols.typeOf(v).isSubtype(of: t) { return true }
       if t.type === BuiltinTypes.type { return try TypeSupport.isInstanceDefault(ts, v, t) }
     }
+    // Tuples (and unions, as their arguments) and checkers count one level of recursion, as
+    // CPython's object_recursive_isinstance (" in __instancecheck__").
     if let tup = cls.as(PyTuple.self) {
-      try ts.checkNativeStack()
+      try ts.enterRecursiveCall(" in __instancecheck__")
+      defer { ts.leaveRecursiveCall() }
       for c in tup.items where try isInstance(ts, v, c) { return true }
       return false
     }
     if let u = cls.as(UnionType.self) {
+      try ts.enterRecursiveCall(" in __instancecheck__")
+      defer { ts.leaveRecursiveCall() }
       for c in u.args where try isInstance(ts, v, c) { return true }
       return false
     }
     if let check = try Protocols.lookupSpecial(ts, cls, PyStr.intern("__instancecheck__")) {
-      try ts.checkNativeStack()
+      try ts.enterRecursiveCall(" in __instancecheck__")
+      defer { ts.leaveRecursiveCall() }
       return try Protocols.isTrue(ts, try Protocols.call(ts, check, [v]))
     }
     throw PyError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -216,17 +222,23 @@ public enum TypeChecks {
       guard let vt = v.as(PyType.self) else { throw PyError.typeError("issubclass() arg 1 must be a class") }
       return vt.isSubtype(of: t)
     }
+    // Tuples (and unions, as their arguments) and checkers count one level of recursion, as
+    // CPython's object_recursive_issubclass (" in __subclasscheck__").
     if let tup = cls.as(PyTuple.self) {
-      try ts.checkNativeStack()
+      try ts.enterRecursiveCall(" in __subclasscheck__")
+      defer { ts.leaveRecursiveCall() }
       for c in tup.items where try isSubclass(ts, v, c) { return true }
       return false
     }
     if let u = cls.as(UnionType.self) {
+      try ts.enterRecursiveCall(" in __subclasscheck__")
+      defer { ts.leaveRecursiveCall() }
       for c in u.args where try isSubclass(ts, v, c) { return true }
       return false
     }
     if let check = try Protocols.lookupSpecial(ts, cls, PyStr.intern("__subclasscheck__")) {
-      try ts.checkNativeStack()
+      try ts.enterRecursiveCall(" in __subclasscheck__")
+      defer { ts.leaveRecursiveCall() }
       return try Protocols.isTrue(ts, try Protocols.call(ts, check, [v]))
     }
     throw PyError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
