@@ -16,15 +16,30 @@ ROOT = os.path.dirname(HERE)
 
 
 def run_once(cmd, path):
+    """Runs one benchmark process; CPU time and peak RSS are that process's own (wait4)."""
     env = dict(os.environ, PYTHONHASHSEED="0")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    p = subprocess.run(cmd + [os.path.basename(path)], cwd=os.path.dirname(path), env=env,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = subprocess.Popen(cmd + [os.path.basename(path)], cwd=os.path.dirname(path), env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = _drain(p)
+    _, status, usage = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return p.returncode, p.stdout, p.stderr, wall, cpu, after.ru_maxrss
+    cpu = usage.ru_utime + usage.ru_stime
+    return p.returncode, out, err, wall, cpu, usage.ru_maxrss
+
+
+def _drain(p):
+    """Reads stdout and stderr to the end without waiting for the process (wait4 reaps it)."""
+    import threading
+    chunks = {}
+    def read(name, f):
+        chunks[name] = f.read()
+    t = threading.Thread(target=read, args=("err", p.stderr))
+    t.start()
+    out = p.stdout.read()
+    t.join()
+    return out, chunks["err"]
 
 
 def collect(paths):

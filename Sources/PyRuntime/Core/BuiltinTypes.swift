@@ -156,6 +156,11 @@ public final class CoreTypes {
     tuple.kind = .tuple
     dictT.kind = .dict
     function.kind = .function
+    builtinFunction.kind = .builtinFunction
+    methodDescriptor.kind = .methodDescriptor
+    wrapperDescriptor.kind = .methodDescriptor
+    method.kind = .boundMethod
+    typeT.kind = .type
     // Everything above exists: now objects of these types can be made.
     notImplemented = PySingleton(name: "NotImplemented", type: notImplementedType)
     ellipsis = PySingleton(name: "Ellipsis", type: ellipsisType)

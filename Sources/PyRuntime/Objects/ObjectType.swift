@@ -158,18 +158,17 @@ extension ObjectSupport {
   /// The class's `tp_new` is `object.__new__` (no class in its MRO overrides `__new__`).
   static func usesObjectNew(_ cls: PyType) -> Bool {
     if cls.typeFlags.contains(.heapType) { return cls.newIsObjectNew }
-    return inheritsFromObject(cls, "__new__")
+    return inheritsFromObject(cls, Dunder.new)
   }
 
   /// The class's `tp_init` is `object.__init__`.
   static func usesObjectInit(_ cls: PyType) -> Bool {
     if cls.typeFlags.contains(.heapType) { return cls.initIsObjectInit }
-    return inheritsFromObject(cls, "__init__")
+    return inheritsFromObject(cls, Dunder.`init`)
   }
 
   /// True when looking `name` up on `cls` finds `object`'s own definition.
-  static func inheritsFromObject(_ cls: PyType, _ name: String) -> Bool {
-    let n = PyStr.intern(name)
+  static func inheritsFromObject(_ cls: PyType, _ n: PyStr) -> Bool {
     guard let found = cls.lookup(n), let mine = BuiltinTypes.object.dict.get(n) else { return false }
     return found.isIdentical(to: mine)
   }

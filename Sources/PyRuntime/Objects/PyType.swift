@@ -172,4 +172,6 @@ public struct TypeFlags: OptionSet, Sendable {
 /// Identity tags of the builtin types that hot paths test for.
 public enum BuiltinKind: UInt8, Sendable {
   case other, str, int, float, bool, list, tuple, dict, function, rangeIterator, listIterator
+  /// `builtin_function_or_method`, `method_descriptor`/`wrapper_descriptor`, `method`, `type`.
+  case builtinFunction, methodDescriptor, boundMethod, type
 }

@@ -6,6 +6,27 @@ extension Protocols {
     guard let u = callable.unmanaged else {
       throw PyError.typeError("'\(typeName(callable))' object is not callable")
     }
+    // Dispatch on the exact type's kind tag, with the callee borrowed: `callable` keeps it
+    // alive, so no reference counting and no dynamic casts on the way in.
+    let raw = u.toOpaque()
+    switch u._withUnsafeGuaranteedRef({ $0.type.kind }) {
+    case .function:
+      return try Unmanaged<PyFunction>.fromOpaque(raw).borrow { f throws(PyError) in try ts.callFunction(f, args) }
+    case .builtinFunction:
+      return try Unmanaged<PyBuiltinFunction>.fromOpaque(raw).borrow { b throws(PyError) in try b.invoke(ts, args) }
+    case .boundMethod:
+      return try Unmanaged<PyBoundMethod>.fromOpaque(raw).borrow { m throws(PyError) in
+        try callWithSelf(ts, m.function, m.selfValue, args)
+      }
+    case .methodDescriptor:
+      return try Unmanaged<PyMethodDescriptor>.fromOpaque(raw).borrow { d throws(PyError) in
+        try callMethodDescriptor(ts, d, args)
+      }
+    case .type:
+      return try Unmanaged<PyType>.fromOpaque(raw).borrow { t throws(PyError) in try TypeSupport.call(ts, t, args) }
+    default:
+      break
+    }
     let o = u.takeUnretainedValue()
     if let f = o as? PyFunction {
       return try ts.callFunction(f, args)

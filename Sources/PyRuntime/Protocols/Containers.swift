@@ -3,7 +3,7 @@
 extension Protocols {
   /// `v[key]`.
   public static func getItem(_ ts: ThreadState, _ v: Value, _ key: Value) throws(PyError) -> Value {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     if let f = t.slots.getItem { return try f(ts, v, key) }
     if let tv = v.as(PyType.self) {
       // `type[int]`, and `list[int]` and friends through `__class_getitem__`.
@@ -18,7 +18,7 @@ extension Protocols {
 
   /// `v[key] = value`; `value == nil` deletes.
   public static func setItem(_ ts: ThreadState, _ v: Value, _ key: Value, _ value: Value?) throws(PyError) {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     if let f = t.slots.setItem { return try f(ts, v, key, value) }
     // PyObject_DelItem: an index key on a type with sequence methods goes through
     // PySequence_DelItem, whose message differs.
@@ -31,13 +31,13 @@ extension Protocols {
 
   /// `len(v)`.
   public static func length(_ ts: ThreadState, _ v: Value) throws(PyError) -> Int {
-    if let f = typeOf(v).slots.length { return try f(ts, v) }
+    if let f = typeRef(v).slots.length { return try f(ts, v) }
     throw PyError.typeError("object of type '\(typeName(v))' has no len()")
   }
 
   /// `item in container`.
   public static func contains(_ ts: ThreadState, _ container: Value, _ item: Value) throws(PyError) -> Bool {
-    let t = typeOf(container)
+    unowned(unsafe) let t = typeRef(container)
     if let f = t.slots.contains { return try f(ts, container, item) }
     // Fall back to iteration.
     return try iterSearchContains(ts, container, item)
@@ -45,7 +45,7 @@ extension Protocols {
 
   /// `descr.__get__(instance, owner)` when `descr` is a descriptor, else `descr`.
   public static func bindDescriptor(_ ts: ThreadState, _ descr: Value, instance: Value?, owner: Value) throws(PyError) -> Value {
-    if let g = typeOf(descr).slots.descrGet { return try g(ts, descr, instance, owner) }
+    if let g = typeRef(descr).slots.descrGet { return try g(ts, descr, instance, owner) }
     return descr
   }
 }

@@ -15,15 +15,15 @@ extension Protocols {
   @inline(__always)
   static func reprNoCheck(_ ts: ThreadState, _ v: Value) throws(PyError) -> PyStr {
     switch v {
-    case .int(let i): return PyStr(String(i))
+    case .int(let i): return StrOps.decimal(i)
     case .float(let d): return FloatDigits.reprStr(d)
-    case .bool(let b): return PyStr.intern(b ? "True" : "False")
-    case .none: return PyStr.intern("None")
+    case .bool(let b): return b ? StrOps.reprTrue : StrOps.reprFalse
+    case .none: return StrOps.reprNone
     default: break
     }
     try ts.enterRecursiveCall(" while getting the repr of an object")
     defer { ts.leaveRecursiveCall() }
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     guard let f = t.slots.repr else {
       return PyStr(defaultRepr(v))
     }
@@ -46,7 +46,7 @@ extension Protocols {
     }
     try ts.enterRecursiveCall(" while getting the str of an object")
     defer { ts.leaveRecursiveCall() }
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     guard let f = t.slots.str else { return try repr(ts, v) }
     let r = try f(ts, v)
     guard let s = r.as(PyStr.self) else {
@@ -62,7 +62,7 @@ extension Protocols {
 
   /// `<T object at 0x…>`, as `object.__repr__`.
   public static func defaultRepr(_ v: Value) -> String {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     // Builtin types show their full tp_name ("itertools.chain"); classes module.qualname.
     guard t.typeFlags.contains(.heapType) else { return "<\(t.name) object at \(hexAddress(v))>" }
     let module = t.dict.get("__module__")?.as(PyStr.self)?.string ?? ""

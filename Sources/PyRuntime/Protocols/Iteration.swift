@@ -2,10 +2,10 @@
 extension Protocols {
   /// `iter(v)`.
   public static func getIter(_ ts: ThreadState, _ v: Value) throws(PyError) -> Value {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     if let f = t.slots.iter {
       let it = try f(ts, v)
-      if typeOf(it).slots.next == nil {
+      if typeRef(it).slots.next == nil {
         throw PyError.typeError("iter() returned non-iterator of type '\(typeName(it))'")
       }
       return it
@@ -19,7 +19,7 @@ extension Protocols {
   /// `next(it)`; nil when exhausted (StopIteration is absorbed).
   @inline(__always)
   public static func next(_ ts: ThreadState, _ it: Value) throws(PyError) -> Value? {
-    guard let f = typeOf(it).slots.next else {
+    guard let f = typeRef(it).slots.next else {
       throw PyError.typeError("'\(typeName(it))' object is not an iterator")
     }
     ts.pendingStopIteration = nil

@@ -56,7 +56,7 @@ public enum Protocols {
   }
 
   static func isTrueSlow(_ ts: ThreadState, _ v: Value) throws(PyError) -> Bool {
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     if let f = t.slots.bool { return try f(ts, v) }
     if let f = t.slots.length { return try f(ts, v) != 0 }
     return true
@@ -79,7 +79,7 @@ public enum Protocols {
   static func hashSlow(_ ts: ThreadState, _ v: Value) throws(PyError) -> Int {
     if case .float(let d) = v { return FloatHash.hash(d) }
     if case .none = v { return NoneHash.value }
-    let t = typeOf(v)
+    unowned(unsafe) let t = typeRef(v)
     if !t.slots.hashIsNone, let f = t.slots.hash { return try f(ts, v) }
     throw PyError.typeError("unhashable type: '\(t.name)'")
   }
@@ -99,7 +99,8 @@ public enum Protocols {
     if let x = a.strIfExact, let y = b.strIfExact { return .bool(StrCompare.compare(x, y, op)) }
     try ts.enterRecursiveCall(" in comparison")
     defer { ts.leaveRecursiveCall() }
-    let ta = typeOf(a), tb = typeOf(b)
+    unowned(unsafe) let ta = typeRef(a)
+    unowned(unsafe) let tb = typeRef(b)
     var checkedReverse = false
     if ta !== tb, tb.isSubtype(of: ta), let f = tb.slots.richCompare {
       checkedReverse = true

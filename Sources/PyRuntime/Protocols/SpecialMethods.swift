@@ -351,8 +351,8 @@ extension PyType {
     }
     func has(_ dunder: String) -> Bool { defines(dunder) != nil }
 
-    newIsObjectNew = ObjectSupport.inheritsFromObject(self, "__new__")
-    initIsObjectInit = ObjectSupport.inheritsFromObject(self, "__init__")
+    newIsObjectNew = ObjectSupport.inheritsFromObject(self, Dunder.new)
+    initIsObjectInit = ObjectSupport.inheritsFromObject(self, Dunder.`init`)
 
     if has("__repr__") { s.repr = { ts, v throws(PyError) in try PythonSlots.method0(ts, v, PythonSlots.name("__repr__")) } }
     if has("__str__") { s.str = { ts, v throws(PyError) in try PythonSlots.method0(ts, v, PythonSlots.name("__str__")) } }

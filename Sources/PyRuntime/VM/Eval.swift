@@ -342,13 +342,21 @@ extension ThreadState {
              Opcode.pow.rawValue, Opcode.lshift.rawValue, Opcode.rshift.rawValue, Opcode.and.rawValue,
              Opcode.or.rawValue, Opcode.xor.rawValue:
           let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
+          let k = Int(UInt8(truncatingIfNeeded: w) &- Opcode.add.rawValue)
+          if case .int(let i) = x, case .int(let j) = y, let v = Ops.intBinary(k, i, j) {
+            Ops.store(r + Ops.a(w), v); break
+          } else if case .float(let i) = x, case .float(let j) = y, let v = Ops.floatBinary(k, i, j) {
+            Ops.store(r + Ops.a(w), v); break
+          }
           Ops.store(r + Ops.a(w), try Protocols.binaryOp(self, x, y, Ops.binaryOp(UInt8(truncatingIfNeeded: w))))
 
         case Opcode.inplaceAdd.rawValue ... Opcode.inplaceXor.rawValue:
           let x = Ops.read(r, Ops.b(w)), y = Ops.read(r, Ops.c(w))
-          if case .int(let i) = x, case .int(let j) = y, UInt8(truncatingIfNeeded: w) == Opcode.inplaceAdd.rawValue {
-            let (s, o) = i.addingReportingOverflow(j)
-            if !o { Ops.store(r + Ops.a(w), .int(s)); break }
+          let k = Int(UInt8(truncatingIfNeeded: w) &- Opcode.inplaceAdd.rawValue)
+          if case .int(let i) = x, case .int(let j) = y, let v = Ops.intBinary(k, i, j) {
+            Ops.store(r + Ops.a(w), v); break
+          } else if case .float(let i) = x, case .float(let j) = y, let v = Ops.floatBinary(k, i, j) {
+            Ops.store(r + Ops.a(w), v); break
           }
           Ops.store(r + Ops.a(w), try Protocols.inplaceOp(self, x, y, Ops.inplaceOp(UInt8(truncatingIfNeeded: w))))
 
@@ -461,7 +469,8 @@ extension ThreadState {
 
         case Opcode.return.rawValue, Opcode.returnNone.rawValue:
           let result: Value = UInt8(truncatingIfNeeded: w) == Opcode.returnNone.rawValue ? .none : Ops.take(r, Ops.a(w))
-          if let g = f.pointee.generator {
+          if let gu = f.pointee.generatorRef {
+            let g = gu.takeUnretainedValue()
             g.finished = true
             g.yieldedValue = false
             f.pointee.pc = pc
@@ -493,7 +502,7 @@ extension ThreadState {
           Ops.store(r + Ops.a(w), .object(d))
         case Opcode.buildString.rawValue:
           let parts = Ops.takeRange(r, Ops.b(w), Ops.c(w)).map { $0.unsafeAs(PyStr.self) }
-          Ops.store(r + Ops.a(w), .object(StrOps.join(PyStr.intern(""), parts)))
+          Ops.store(r + Ops.a(w), .object(StrOps.join(StrOps.empty, parts)))
         case Opcode.listAppend.rawValue:
           r[Ops.a(w)].unsafeAs(PyList.self).append(Ops.read(r, Ops.b(w)))
         case Opcode.setAdd.rawValue:

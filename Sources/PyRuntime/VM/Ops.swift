@@ -408,7 +408,7 @@ enum Ops {
     case 3: v = .object(try Protocols.ascii(ts, v))
     default: break
     }
-    let spec: Value = flags & 4 != 0 ? read(r, (b & 0x7FFF) + 1) : .object(PyStr.intern(""))
+    let spec: Value = flags & 4 != 0 ? read(r, (b & 0x7FFF) + 1) : .object(StrOps.empty)
     if let s = v.strIfExact, let sp = spec.as(PyStr.self), sp.count == 0 { return .object(s) }
     return .object(try Protocols.format(ts, v, spec))
   }
@@ -494,10 +494,10 @@ enum Ops {
 
   static func beforeWith(_ ts: ThreadState, _ r: UnsafeMutablePointer<Value>, _ a: Int, _ mgr: Value) throws(PyError) {
     let t = Protocols.typeOf(mgr)
-    guard let enter = t.lookup(PyStr.intern("__enter__")) else {
+    guard let enter = t.lookup(Dunder.enter) else {
       throw PyError.typeError("'\(t.name)' object does not support the context manager protocol")
     }
-    guard let exit = t.lookup(PyStr.intern("__exit__")) else {
+    guard let exit = t.lookup(Dunder.exit) else {
       throw PyError.typeError("'\(t.name)' object does not support the context manager protocol (missed __exit__ method)")
     }
     r[a] = try Protocols.bindDescriptor(ts, exit, instance: mgr, owner: Value(t))
