@@ -7,13 +7,22 @@ extension Protocols {
       throw PyError.typeError("'\(typeName(callable))' object is not callable")
     }
     // Dispatch on the exact type's kind tag, with the callee borrowed: `callable` keeps it
-    // alive, so no reference counting and no dynamic casts on the way in.
+    // alive, so no reference counting and no dynamic casts on the way in. Some calls of native
+    // callables count against the recursion limit, as CPython's cfunction_vectorcall_* and
+    // _PyObject_MakeTpCall do (see PyBuiltinFunction.checksRecursion).
     let raw = u.toOpaque()
     switch u._withUnsafeGuaranteedRef({ $0.type.kind }) {
     case .function:
       return try Unmanaged<PyFunction>.fromOpaque(raw).borrow { f throws(PyError) in try ts.callFunction(f, args) }
     case .builtinFunction:
-      return try Unmanaged<PyBuiltinFunction>.fromOpaque(raw).borrow { b throws(PyError) in try b.invoke(ts, args) }
+      return try Unmanaged<PyBuiltinFunction>.fromOpaque(raw).borrow { b throws(PyError) in
+        if b.checksRecursion {
+          try ts.enterNativeCall()
+          defer { ts.leaveRecursiveCall() }
+          return try b.invoke(ts, args)
+        }
+        return try b.invoke(ts, args)
+      }
     case .boundMethod:
       return try Unmanaged<PyBoundMethod>.fromOpaque(raw).borrow { m throws(PyError) in
         try callWithSelf(ts, m.function, m.selfValue, args)
@@ -22,28 +31,10 @@ extension Protocols {
       return try Unmanaged<PyMethodDescriptor>.fromOpaque(raw).borrow { d throws(PyError) in
         try callMethodDescriptor(ts, d, args)
       }
-    case .type:
-      return try Unmanaged<PyType>.fromOpaque(raw).borrow { t throws(PyError) in try TypeSupport.call(ts, t, args) }
     default:
       break
     }
     let o = u.takeUnretainedValue()
-    if let f = o as? PyFunction {
-      return try ts.callFunction(f, args)
-    }
-    // Some calls of native callables count against the recursion limit, as CPython's
-    // cfunction_vectorcall_* and _PyObject_MakeTpCall (see PyBuiltinFunction.checksRecursion).
-    if let b = o as? PyBuiltinFunction {
-      if b.checksRecursion {
-        try ts.enterNativeCall()
-        defer { ts.leaveRecursiveCall() }
-        return try b.invoke(ts, args)
-      }
-      return try b.invoke(ts, args)
-    }
-    if let m = o as? PyBoundMethod {
-      return try callWithSelf(ts, m.function, m.selfValue, args)
-    }
     if let d = o as? PyMethodDescriptor, !d.isClassMethod {
       return try callMethodDescriptor(ts, d, args)
     }
