@@ -182,15 +182,8 @@ del d, _t
 
 
 def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo.
-
-    Because we remember objects by their id, we have
-    to assure that possibly temporary objects are kept
-    alive by referencing them.
-    We store a reference at the id of the memo, which should
-    normally not be used unless someone tries to deepcopy
-    the memo itself...
-    """
+    # The memo is keyed by id(): the originals must outlive the copy operation so their ids
+    # are not reused. They are kept in a list stored under the memo's own id.
     try:
         memo[id(memo)].append(x)
     except KeyError:

@@ -52,6 +52,10 @@ public enum Modules {
       try GCModule.make(interp, ts)
     }
     table["gc"] = gc
+    let tracebackFormat: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try TracebackFormatModule.make(interp, ts)
+    }
+    table["_swiftpy_traceback"] = tracebackFormat
     return table
   }
 }
