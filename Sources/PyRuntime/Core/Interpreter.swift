@@ -18,6 +18,8 @@ public final class Interpreter {
   public var nativeModules: [String: NativeModuleFactory]
   /// Signals received and the Python handlers (`SignalHandling`).
   public let signals = SignalState()
+  /// The per-module locks that keep threads from seeing half-initialised modules.
+  public let importLocks = ImportLocks()
 
   public init(config: InterpreterConfig) {
     BuiltinTypes.installAll()

@@ -95,6 +95,18 @@ public enum ImportSystem {
   public static func importAbsolute(_ ts: ThreadState, _ name: String) throws(PyError) -> Value {
     let interp = ts.interpreter
     let key = PyStr.intern(name)
+    if var m = interp.modules.get(key) {
+      // Another thread may still be running the module's code: wait for it to finish.
+      interp.importLocks.waitForInitialisation(name)
+      if let done = interp.modules.get(key) { m = done } else { return try importAbsolute(ts, name) }
+      if m.isNone {
+        throw moduleNotFound("import of \(name) halted; None in sys.modules", name)
+      }
+      return m
+    }
+    // One thread at a time finds, creates and runs a module (see ImportLocks).
+    let locked = interp.importLocks.acquire(name)
+    defer { if locked { interp.importLocks.release(name) } }
     if let m = interp.modules.get(key) {
       if m.isNone {
         throw moduleNotFound("import of \(name) halted; None in sys.modules", name)
