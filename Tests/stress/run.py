@@ -30,6 +30,7 @@ PROGRAMS = [
     ("containers.py", [8, 100_000]),
     ("runtime.py", [8, 2_000]),
     ("sync.py", [200_000]),
+    ("method_cache.py", [300_000]),
 ]
 
 

@@ -62,6 +62,49 @@ enum TimeoutSupport {
   }
 }
 
+/// Waiting on a condition variable with a deadline, interruptible by signals on the thread
+/// that runs the Python signal handlers (CPython's lock waits retry after EINTR and run
+/// `PyErr_CheckSignals`; a pthread condition wait never fails with EINTR, so that thread
+/// waits in slices of 50 ms and checks the interpreter's pending flag between them).
+enum InterruptibleWait {
+  /// One wait on `cond` (`mutex` held on entry and on return, also when it throws). False
+  /// when `deadline` has passed.
+  static func wait(_ ts: ThreadState, _ cond: UnsafeMutablePointer<pthread_cond_t>,
+                   _ mutex: UnsafeMutablePointer<pthread_mutex_t>, deadline: timespec?) throws(PyError) -> Bool {
+    let signals = ts.interpreter.signals
+    guard signals.ownsProcessSignals && signals.isHandlerThread else {
+      guard var d = deadline else {
+        pthread_cond_wait(cond, mutex)
+        return true
+      }
+      return pthread_cond_timedwait(cond, mutex, &d) != ETIMEDOUT
+    }
+    var slice = TimeoutSupport.deadline(after: 0.05)
+    if let d = deadline, earlier(d, slice) { slice = d }
+    let rc = pthread_cond_timedwait(cond, mutex, &slice)
+    if signals.isPending {
+      pthread_mutex_unlock(mutex)
+      do throws(PyError) {
+        try ts.checkSignals()
+      } catch {
+        pthread_mutex_lock(mutex)
+        throw error
+      }
+      pthread_mutex_lock(mutex)
+    }
+    if rc == ETIMEDOUT, let d = deadline {
+      var now = timespec()
+      clock_gettime(CLOCK_MONOTONIC, &now)
+      return earlier(now, d)
+    }
+    return true
+  }
+
+  static func earlier(_ a: timespec, _ b: timespec) -> Bool {
+    a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec)
+  }
+}
+
 /// A lock (`_thread.lock`) or re-entrant lock (`_thread.RLock`): a mutex and condition
 /// variable guarding the locked flag (and, for RLock, the owner and recursion count).
 public final class PyThreadLock: PyObject {
@@ -93,8 +136,10 @@ public final class PyThreadLock: PyObject {
     cond.deallocate()
   }
 
-  /// Waits for the lock; false when the timeout passed (or non-blocking and taken).
-  func acquire(blocking: Bool, timeout: Double?) -> Bool {
+  /// Waits for the lock; false when the timeout passed (or non-blocking and taken). On the
+  /// thread that runs Python signal handlers the wait is interruptible: a Ctrl-C raises
+  /// KeyboardInterrupt out of `acquire` (and so out of `Thread.join`), as in CPython.
+  func acquire(_ ts: ThreadState, blocking: Bool, timeout: Double?) throws(PyError) -> Bool {
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
     let me = pthread_self()
@@ -104,13 +149,9 @@ public final class PyThreadLock: PyObject {
     }
     if locked {
       if !blocking { return false }
-      if let timeout {
-        var deadline = TimeoutSupport.deadline(after: timeout)
-        while locked {
-          if pthread_cond_timedwait(cond, mutex, &deadline) == ETIMEDOUT && locked { return false }
-        }
-      } else {
-        while locked { pthread_cond_wait(cond, mutex) }
+      let deadline = timeout.map { TimeoutSupport.deadline(after: $0) }
+      while locked {
+        if try !InterruptibleWait.wait(ts, cond, mutex, deadline: deadline) && locked { return false }
       }
     }
     locked = true
@@ -228,7 +269,7 @@ enum LockMethods {
     func lock(_ v: Value) -> PyThreadLock { v.unsafeAs(PyThreadLock.self) }
     let acquire: PyBuiltinFunction.MethodBody = { ts, v, a throws(PyError) in
       let (blocking, timeout) = try TimeoutSupport.parse(ts, a)
-      return .bool(lock(v).acquire(blocking: blocking, timeout: timeout))
+      return .bool(try lock(v).acquire(ts, blocking: blocking, timeout: timeout))
     }
     t.addMethod("acquire", acquire)
     t.addMethod("acquire_lock", acquire)

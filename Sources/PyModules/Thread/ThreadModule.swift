@@ -70,10 +70,18 @@ public enum ThreadModule {
         }
         return .int(old)
       }),
-      ("interrupt_main", { _, a throws(PyError) in
-        // Not done yet: the interpreter loop does not poll for signals, so there is no way
-        // to raise KeyboardInterrupt in the main thread from here.
-        try ArgParser.positional(a, "interrupt_main", min: 0, max: 1)
+      ("interrupt_main", { ts, a throws(PyError) in
+        // PyErr_SetInterruptEx: as if the signal arrived; the main thread runs its Python
+        // handler (KeyboardInterrupt for SIGINT) at its next check. Nothing when Python does
+        // not handle the signal (SIG_DFL, SIG_IGN).
+        let p = try ClinicSignature("interrupt_main", ["signum"], minPos: 0).bind(a)
+        let signum = try p[0].map { v throws(PyError) in try Protocols.indexAsInt(ts, v) } ?? Int(SIGINT)
+        guard signum >= 1 && signum < 65 else { throw PyError.valueError("signal number out of range") }
+        let signals = ts.interpreter.signals
+        let handler = signals.handlers[signum]
+        if signals.ownsProcessSignals && !handler.isNone && !isIntValue(handler) {
+          kill(getpid(), Int32(signum))
+        }
         return .none
       }),
       ("_set_sentinel", { _, a throws(PyError) in
@@ -92,6 +100,11 @@ public enum ThreadModule {
       d.set(n, Value(f))
     }
     return m
+  }
+
+  static func isIntValue(_ v: Value) -> Bool {
+    if case .int = v { return true }
+    return false
   }
 
   /// The kernel's id of the calling thread (from `/proc/thread-self`, which links to

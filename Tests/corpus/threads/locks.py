@@ -30,123 +30,129 @@ def clean(text):
     return "".join(out)
 
 
-lock = threading.Lock()
-print(type(lock), threading.Lock is _thread.allocate_lock, _thread.LockType is type(lock))
-print(clean(repr(lock)), lock.locked())
-print(lock.acquire(), lock.locked(), clean(repr(lock)))
-print(lock.acquire(False), lock.acquire(blocking=False), lock.acquire(timeout=0.01), lock.acquire(True, 0))
-lock.release()
-print(lock.locked())
-try:
+def main():
+    # Everything runs inside main(): module globals then never gain keys while
+    # threads run (see Tests/stress/README.md, "module globals").
+    lock = threading.Lock()
+    print(type(lock), threading.Lock is _thread.allocate_lock, _thread.LockType is type(lock))
+    print(clean(repr(lock)), lock.locked())
+    print(lock.acquire(), lock.locked(), clean(repr(lock)))
+    print(lock.acquire(False), lock.acquire(blocking=False), lock.acquire(timeout=0.01), lock.acquire(True, 0))
     lock.release()
-except RuntimeError as e:
-    print("RuntimeError:", e)
-with lock:
-    print("inside", lock.locked())
-print("outside", lock.locked())
-for args, kwargs in [((False, 1), {}), ((), {"timeout": -2}), ((), {"timeout": "x"}), ((True, 1e300), {}),
-                     ((True, float("nan")), {}), ((True, float("inf")), {}), ((True, 2**63), {}), ((True, 10**10), {})]:
+    print(lock.locked())
     try:
-        lock.acquire(*args, **kwargs)
-    except (ValueError, TypeError, OverflowError) as e:
-        print(type(e).__name__ + ":", e)
+        lock.release()
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    with lock:
+        print("inside", lock.locked())
+    print("outside", lock.locked())
+    for args, kwargs in [((False, 1), {}), ((), {"timeout": -2}), ((), {"timeout": "x"}), ((True, 1e300), {}),
+                         ((True, float("nan")), {}), ((True, float("inf")), {}), ((True, 2**63), {}), ((True, 10**10), {})]:
+        try:
+            lock.acquire(*args, **kwargs)
+        except (ValueError, TypeError, OverflowError) as e:
+            print(type(e).__name__ + ":", e)
 
-# Released by another thread (a plain lock has no owner).
-lock.acquire()
-t = threading.Thread(target=lock.release)
-t.start()
-t.join()
-print("released by other thread:", not lock.locked())
+    # Released by another thread (a plain lock has no owner).
+    lock.acquire()
+    t = threading.Thread(target=lock.release)
+    t.start()
+    t.join()
+    print("released by other thread:", not lock.locked())
 
-# Another thread waits for the lock.
-order = []
-gate = threading.Lock()
-gate.acquire()
-
-
-def waiter():
-    with gate:
-        order.append("waiter got it")
+    # Another thread waits for the lock.
+    order = []
+    gate = threading.Lock()
+    gate.acquire()
 
 
-t = threading.Thread(target=waiter)
-t.start()
-order.append("main releases")
-gate.release()
-t.join()
-print(order)
+    def waiter():
+        with gate:
+            order.append("waiter got it")
 
-r = threading.RLock()
-print(type(r), clean(repr(r)))
-print(r.acquire(), r.acquire(), clean(repr(r)), r._is_owned(), r._recursion_count())
-r.release()
-print(clean(repr(r)))
-r.release()
-print(clean(repr(r)), r._is_owned())
-try:
+
+    t = threading.Thread(target=waiter)
+    t.start()
+    order.append("main releases")
+    gate.release()
+    t.join()
+    print(order)
+
+    r = threading.RLock()
+    print(type(r), clean(repr(r)))
+    print(r.acquire(), r.acquire(), clean(repr(r)), r._is_owned(), r._recursion_count())
     r.release()
-except RuntimeError as e:
-    print("RuntimeError:", e)
-with r:
-    with r:
-        print("nested", r._recursion_count())
-got = []
-
-
-def other():
-    got.append(r.acquire(False))
-    got.append(r._is_owned())
-    got.append(r._recursion_count())
+    print(clean(repr(r)))
+    r.release()
+    print(clean(repr(r)), r._is_owned())
     try:
         r.release()
     except RuntimeError as e:
-        got.append(str(e))
+        print("RuntimeError:", e)
+    with r:
+        with r:
+            print("nested", r._recursion_count())
+    got = []
 
 
-r.acquire()
-t = threading.Thread(target=other)
-t.start()
-t.join()
-r.release()
-print(got)
-r.acquire()
-r.acquire()
-state = r._release_save()
-print(state[0], clean(repr(r)))
-r._acquire_restore(state)
-print(r._recursion_count())
-r.release()
-r.release()
-
-py = threading._PyRLock()
-print(clean(repr(py)))
-py.acquire()
-py.acquire()
-print(clean(repr(py)).replace("'MainThread'", "MAIN"), py._is_owned())
-py.release()
-py.release()
-try:
-    py.release()
-except RuntimeError as e:
-    print("RuntimeError:", e)
-
-print(_thread.error is RuntimeError, _thread.TIMEOUT_MAX)
-print(_thread.allocate_lock().acquire_lock(), clean(repr(_thread.allocate())))
-
-# Many threads increment a counter under a lock.
-counter = [0]
-cl = threading.Lock()
+    def other():
+        got.append(r.acquire(False))
+        got.append(r._is_owned())
+        got.append(r._recursion_count())
+        try:
+            r.release()
+        except RuntimeError as e:
+            got.append(str(e))
 
 
-def bump():
-    for _ in range(2000):
-        with cl:
-            counter[0] += 1
-
-
-ts = [threading.Thread(target=bump) for _ in range(4)]
-for t in ts:
+    r.acquire()
+    t = threading.Thread(target=other)
     t.start()
-for t in ts:
     t.join()
-print(counter[0])
+    r.release()
+    print(got)
+    r.acquire()
+    r.acquire()
+    state = r._release_save()
+    print(state[0], clean(repr(r)))
+    r._acquire_restore(state)
+    print(r._recursion_count())
+    r.release()
+    r.release()
+
+    py = threading._PyRLock()
+    print(clean(repr(py)))
+    py.acquire()
+    py.acquire()
+    print(clean(repr(py)).replace("'MainThread'", "MAIN"), py._is_owned())
+    py.release()
+    py.release()
+    try:
+        py.release()
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
+    print(_thread.error is RuntimeError, _thread.TIMEOUT_MAX)
+    print(_thread.allocate_lock().acquire_lock(), clean(repr(_thread.allocate())))
+
+    # Many threads increment a counter under a lock.
+    counter = [0]
+    cl = threading.Lock()
+
+
+    def bump():
+        for _ in range(2000):
+            with cl:
+                counter[0] += 1
+
+
+    ts = [threading.Thread(target=bump) for _ in range(4)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    print(counter[0])
+
+
+main()
