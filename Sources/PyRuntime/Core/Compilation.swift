@@ -55,8 +55,14 @@ extension Interpreter {
       return PyError(err)
     }
     let text: Value = e.text.map { .object(PyStr($0)) } ?? .none
-    let details = PyTuple([.object(PyStr(e.filename)), .int(e.lineno), .int(e.offset), text,
-                           .int(e.endLineno), .int(e.endOffset)])
+    // Decoding errors have no location (line 0, offset -1, no text) and, as CPython's, no end
+    // position: a 4-item location and end_lineno/end_offset None.
+    let noLocation = e.lineno == 0 && e.offset == -1 && e.text == nil
+    let endLineno: Value = noLocation ? .none : .int(e.endLineno)
+    let endOffset: Value = noLocation ? .none : .int(e.endOffset)
+    let details = noLocation
+      ? PyTuple([.object(PyStr(e.filename)), .int(e.lineno), .int(e.offset), text])
+      : PyTuple([.object(PyStr(e.filename)), .int(e.lineno), .int(e.offset), text, endLineno, endOffset])
     let err = PyBaseException(type: type, args: PyTuple([.object(PyStr(e.message)), .object(details)]))
     let d = err.attributes
     d.set("__field_msg", .object(PyStr(e.message)))
@@ -64,8 +70,8 @@ extension Interpreter {
     d.set("__field_lineno", .int(e.lineno))
     d.set("__field_offset", .int(e.offset))
     d.set("__field_text", text)
-    d.set("__field_end_lineno", .int(e.endLineno))
-    d.set("__field_end_offset", .int(e.endOffset))
+    d.set("__field_end_lineno", endLineno)
+    d.set("__field_end_offset", endOffset)
     return PyError(err)
   }
 }

@@ -1,0 +1,1 @@
+compile(b"# coding: bogus\nx=1\n", "s", "exec")
