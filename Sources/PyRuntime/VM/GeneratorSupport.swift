@@ -58,9 +58,12 @@ enum GeneratorSupport {
     f.pointee.isEntry = true
     ts.currentFrame = f
     ts.recursionDepth += 1
+    // The generator's exception state goes on top of the caller's. The outer stack only
+    // matters for exceptions (`ExceptionSupport.topmostHandled` skips empty entries), and the
+    // swaps are skipped when both sides are empty (the common case: no retain traffic).
     let savedHandled = ts.handledException
-    ts.outerHandledExceptions.append(savedHandled)
-    ts.handledException = g.handledException
+    if let savedHandled { ts.outerHandledExceptions.append(savedHandled) }
+    if savedHandled != nil || g.handledException != nil { ts.handledException = g.handledException }
     var result: Value = .none
     var failure: PyError? = nil
     if ts.recursionDepth > ts.recursionLimit {
@@ -85,11 +88,15 @@ enum GeneratorSupport {
     ts.currentFrame = f.pointee.previous
     f.pointee.previous = nil
     // A suspended frame has no caller (`f_back` is None until it is resumed).
-    f.pointee.frameObject?.back = nil
+    if f.pointee.frameObject != nil { f.pointee.frameObject!.back = nil }
     ts.recursionDepth -= 1
-    g.handledException = ts.handledException
-    ts.handledException = savedHandled
-    ts.outerHandledExceptions.removeLast()
+    if ts.handledException != nil || g.handledException != nil { g.handledException = ts.handledException }
+    if savedHandled != nil {
+      ts.handledException = savedHandled
+      ts.outerHandledExceptions.removeLast()
+    } else if ts.handledException != nil {
+      ts.handledException = nil
+    }
     if let failure {
       let converted = stopIterationEscaped(failure, g)
       g.finish(releasingClaim: true)
