@@ -223,7 +223,9 @@ extension Protocols {
         case .int: return r
         case .bool(let b): return .int(b ? 1 : 0)  // CPython also warns (DeprecationWarning)
         default:
-          if typeOf(r).isSubtype(of: BuiltinTypes.int) { return r }
+          // An int subclass is accepted as an exact int (PyNumber_Index; CPython also warns
+          // DeprecationWarning, which swiftpy does not show: there is no warnings machinery).
+          if typeOf(r).isSubtype(of: BuiltinTypes.int) { return IntOps.exact(r) }
           throw PyError.typeError("__index__ returned non-int (type \(typeName(r)))")
         }
       }
