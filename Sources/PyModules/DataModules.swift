@@ -30,5 +30,9 @@ extension Modules {
       try StructModule.make(interp, ts)
     }
     table["_struct"] = structModule
+    let binasciiModule: NativeModuleFactory = { (interp: Interpreter, ts: ThreadState) throws(PyError) -> PyModule in
+      try BinasciiModule.make(interp, ts)
+    }
+    table["binascii"] = binasciiModule
   }
 }
