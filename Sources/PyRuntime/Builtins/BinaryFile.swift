@@ -100,6 +100,9 @@ public final class PyFile: PyObject {
   func readRaw(_ count: Int) throws(PyError) -> [UInt8] {
     var out = [UInt8](repeating: 0, count: count)
     while true {
+      // A signal that arrived just before the read would otherwise wait for the read's end.
+      let ts = ThreadState.current
+      if ts.interpreter.signals.isPending { try ts.checkSignals() }
       let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
       if n >= 0 {
         out.removeSubrange(n...)
@@ -107,7 +110,7 @@ public final class PyFile: PyObject {
       }
       if errno == EINTR {
         // PEP 475: retry after the signal's Python handler ran (it may raise KeyboardInterrupt).
-        try ThreadState.current.checkSignals()
+        try ts.checkSignals()
         continue
       }
       throw OSErrors.fromErrno(errno)

@@ -99,7 +99,8 @@ public enum InteractiveLoop {
       if line.last != UInt8(ascii: "\n") { line.append(UInt8(ascii: "\n")) }
       let blank = isBlank(line)
       if source.isEmpty {
-        if blank { continue }  // an empty line at the primary prompt: a new prompt
+        // An empty or comment-only line at the primary prompt: a new prompt.
+        if blank || isComment(line) { continue }
         compound = startsCompoundStatement(line)
       }
       source += line
@@ -158,6 +159,11 @@ public enum InteractiveLoop {
     return (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
   }
 
+  static func isComment(_ line: [UInt8]) -> Bool {
+    for b in line where !(b == 0x20 || b == 0x09 || b == 0x0C) { return b == UInt8(ascii: "#") }
+    return false
+  }
+
   static func isBlank(_ line: [UInt8]) -> Bool {
     for b in line where !(b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C) { return false }
     return true
@@ -176,6 +182,7 @@ public enum InteractiveLoop {
         _ = try Protocols.call(ts, try Protocols.getAttr(ts, stream, PyStr.intern("flush")), [])
       }
     }
+    try ts.checkSignals()
     guard let stdin = sys.get("stdin"), !stdin.isNone else { throw PyError.runtimeError("lost sys.stdin") }
     let line = try Protocols.call(ts, try Protocols.getAttr(ts, stdin, PyStr.intern("readline")), [])
     guard let text = line.as(PyStr.self) else {

@@ -73,6 +73,7 @@ public enum ScriptRunner {
     // Py_RunMain and Py_Exit: a failed finalization (flushing the std files) wins, even over
     // an exception's or SystemExit's status.
     if finish(interp, ts) != 0 { status = 120 }
+    SignalHandling.stopHandling(interp)
     if interrupted {
       // An unhandled KeyboardInterrupt ends the process by SIGINT (CPython's exit_sigint).
       signal(SIGINT, SIG_DFL)

@@ -25,12 +25,23 @@ public enum SignalHandling {
   static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGQUIT, SIGCHLD,
                                          SIGWINCH, SIGPIPE, SIGXFSZ]
 
-  /// The C-level handler: async-signal-safe (atomic stores only).
+  /// The thread that runs the Python handlers (set with `handlingInterpreter`).
+  nonisolated(unsafe) static var handlerThread: pthread_t = pthread_t()
+
+  /// The C-level handler: async-signal-safe (atomic stores, `pthread_kill`). A signal the
+  /// kernel gave to another thread (one created without the program thread's mask, e.g. a
+  /// compiler or Python thread) is passed on to the handler thread, so its blocking call is
+  /// interrupted too.
   static let cHandler: @convention(c) (Int32) -> Void = { sig in
     guard sig > 0 && sig < 64 else { return }
+    let savedErrno = errno
+    defer { errno = savedErrno }
     SignalHandling.tripped.bitwiseOr(UInt64(1) << UInt64(sig), ordering: .sequentiallyConsistent)
     if let interp = SignalHandling.handlingInterpreter {
       interp._withUnsafeGuaranteedRef { $0.signals.pending.store(true, ordering: .sequentiallyConsistent) }
+      if pthread_equal(pthread_self(), SignalHandling.handlerThread) == 0 {
+        pthread_kill(SignalHandling.handlerThread, sig)
+      }
     }
   }
 
@@ -42,6 +53,7 @@ public enum SignalHandling {
     _ = tripped.load(ordering: .relaxed)  // initialised before any handler can run
     interp.signals.mainThread = pthread_self()
     interp.signals.ownsProcessSignals = true
+    handlerThread = pthread_self()
     handlingInterpreter = Unmanaged.passUnretained(interp)
     signal(SIGPIPE, SIG_IGN)
     signal(SIGXFSZ, SIG_IGN)
@@ -60,6 +72,15 @@ public enum SignalHandling {
       interp.signals.handlers[Int(SIGINT)] = Value(SignalState.defaultIntHandler)
       setCHandler(SIGINT, action: .python)
     }
+  }
+
+  /// The program thread is ending: signals are no longer passed on to it (their Python
+  /// handlers will not run any more).
+  static func stopHandling(_ interp: Interpreter) {
+    guard let current = handlingInterpreter, current.toOpaque() == Unmanaged.passUnretained(interp).toOpaque() else {
+      return
+    }
+    handlingInterpreter = nil
   }
 
   enum CAction { case python, ignore, system }

@@ -1,0 +1,3 @@
+# SystemExit with several arguments: code is the tuple, printed on stderr, status 1.
+print("start")
+raise SystemExit(2, "two")

@@ -1,0 +1,19 @@
+# A KeyboardInterrupt raised by the SIGINT handler inside a loop and caught by the program.
+import signal
+count = 0
+def f():
+    global count
+    while True:
+        count += 1
+        if count == 1000:
+            signal.raise_signal(signal.SIGINT)
+try:
+    f()
+except KeyboardInterrupt as e:
+    print("interrupted at", count, repr(e))
+    tb = e.__traceback__
+    while tb is not None:
+        print(tb.tb_frame.f_code.co_name, tb.tb_lineno)
+        tb = tb.tb_next
+# Uncaught: the traceback, then the process ends by SIGINT (not checked here: the corpus
+# counts a death by signal as a failure).
