@@ -13,8 +13,6 @@ corresponding to PATTERN.  (It does not compile it.)
 # CPython's; matching runs a small matcher over exactly that (restricted) expression, so it
 # agrees with re without needing the re module.
 
-import functools
-
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
 # The characters re.escape() prefixes with a backslash.
@@ -58,8 +56,23 @@ def fnmatch(name, pat):
     return fnmatchcase(name, pat)
 
 
-@functools.lru_cache(maxsize=32768, typed=True)
+# Compiled matchers by (type, pattern); a plain bounded dict (importing functools for
+# lru_cache would cost more than the cache saves for a script's few patterns).
+_cache = {}
+_MAXCACHE = 32768
+
+
 def _compile_pattern(pat):
+    key = (type(pat), pat)
+    match = _cache.get(key)
+    if match is None:
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        match = _cache[key] = _make_matcher(pat)
+    return match
+
+
+def _make_matcher(pat):
     if isinstance(pat, bytes):
         matcher = _Matcher(translate(str(pat, 'ISO-8859-1')))
 
