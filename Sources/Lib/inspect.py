@@ -772,76 +772,36 @@ class Signature:
         return key(self) == key(other)
 
     def _bind(self, args, kwargs, *, partial=False):
+        """Maps `args`/`kwargs` to the parameters: positional arguments first (in order), then
+        what is left of the parameters from the keywords; `partial` allows missing ones."""
         arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
-                            raise TypeError(msg.format(arg=param.name)) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            msg = 'missing a required argument: {arg!r}'
-                            raise TypeError(msg.format(arg=param.name)) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in (*parameters_ex, *parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+        params = list(self.parameters.values())
+        positional = [p for p in params if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)]
+        star = next((p for p in params if p.kind == _VAR_POSITIONAL), None)
+        double_star = next((p for p in params if p.kind == _VAR_KEYWORD), None)
+        taken = min(len(args), len(positional))
+        for p, value in zip(positional, args):
+            if p.kind == _POSITIONAL_OR_KEYWORD and p.name in kwargs:
+                raise TypeError('multiple values for argument {arg!r}'.format(arg=p.name))
+            arguments[p.name] = value
+        if len(args) > taken:
+            if star is None:
+                raise TypeError('too many positional arguments')
+            arguments[star.name] = tuple(args[taken:])
+        for p in params:
+            if p.name in arguments or p.kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
                 continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
+            if p.name in kwargs:
+                if p.kind == _POSITIONAL_ONLY:
                     raise TypeError('{arg!r} parameter is positional only, '
-                                    'but was passed as a keyword'.format(arg=param.name))
-                arguments[param_name] = arg_val
+                                    'but was passed as a keyword'.format(arg=p.name))
+                arguments[p.name] = kwargs.pop(p.name)
+            elif p.default is _empty and not partial:
+                raise TypeError('missing a required argument: {arg!r}'.format(arg=p.name))
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
+            if double_star is None:
                 raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
+            arguments[double_star.name] = kwargs
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
