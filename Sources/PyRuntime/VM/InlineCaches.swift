@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Inline caches of attribute and global loads (the cache words that follow `loadAttr`,
 /// `storeAttr`, `loadMethod` and `loadGlobal` in the code array).
 ///
@@ -157,7 +159,10 @@ enum InlineCaches {
         } else if obj.extra?.dict != nil {
           return 0
         }
-        return cache[1]
+        // Word 1 is trusted only if word 0 did not change while it was read (a filler marks
+        // word 0 busy before it rewrites word 1: see fillMethodCache).
+        let method = word(cache, 1).pointee.load(ordering: .acquiring)
+        return word(cache, 0).pointee.load(ordering: .acquiring) == c0 ? method : 0
       }
       if method != 0 {
         let selfValue = reg.pointee
@@ -177,8 +182,8 @@ enum InlineCaches {
     if let m = try Ops.lookupMethod(ts, obj, n) {
       if m.rawTag == ValueLayout.deferredTag, let mp = m.rawObject {
         let t = Protocols.typeOf(obj)
-        cache[1] = UInt64(UInt(bitPattern: mp))
-        cache[0] = key(t.version, obj.object is PyInstance ? methodOnInstanceType : methodOnType)
+        fillMethodCache(cache, method: UInt64(UInt(bitPattern: mp)),
+                        key: key(t.version, obj.object is PyInstance ? methodOnInstanceType : methodOnType))
       }
       out[0] = m
       out[1] = obj
@@ -186,6 +191,28 @@ enum InlineCaches {
       out[0] = try Protocols.getAttr(ts, obj, n)
       out[1] = .unbound
     }
+  }
+
+  /// Word 0 while a thread rewrites word 1 (version 0 is never a type's version, so it never hits).
+  static let busy: UInt64 = 0xFF
+
+  /// Cache word `i` as an atomic.
+  @inline(__always)
+  static func word(_ cache: UnsafeMutablePointer<UInt64>, _ i: Int) -> UnsafePointer<Atomic<UInt64>> {
+    UnsafeRawPointer(cache + i).assumingMemoryBound(to: Atomic<UInt64>.self)
+  }
+
+  /// Fills a method cache as a tiny seqlock: claim word 0 (busy), write word 1, publish word 0.
+  /// A thread that loses the claim leaves the cache to the winner; readers re-check word 0 after
+  /// reading word 1, so they never pair one fill's version with another fill's method.
+  static func fillMethodCache(_ cache: UnsafeMutablePointer<UInt64>, method: UInt64, key: UInt64) {
+    let w0 = word(cache, 0)
+    let old = w0.pointee.load(ordering: .acquiring)
+    guard old != busy,
+          w0.pointee.compareExchange(expected: old, desired: busy, ordering: .acquiringAndReleasing).exchanged
+    else { return }
+    word(cache, 1).pointee.store(method, ordering: .releasing)
+    w0.pointee.store(key, ordering: .releasing)
   }
 
   // MARK: LOAD_GLOBAL
@@ -199,10 +226,12 @@ enum InlineCaches {
         guard UInt32(truncatingIfNeeded: c0) == g.cacheVersion else { return nil }
         let builtinsVersion = UInt32(truncatingIfNeeded: c0 >> 32)
         let index = Int(truncatingIfNeeded: cache[1])
-        if builtinsVersion == 0 { return g.value(atEntry: index) }
+        // The entry's key is checked by identity: with several threads filling the cache, the
+        // index word may come from another fill than the version word (a torn pair misses).
+        if builtinsVersion == 0 { return g.value(atHint: index, key: name.toOpaque()) }
         return f.pointee.builtinsRef._withUnsafeGuaranteedRef { b -> Value? in
           guard b.cacheVersion == builtinsVersion else { return nil }
-          return b.value(atEntry: index)
+          return b.value(atHint: index, key: name.toOpaque())
         }
       }
       if let v = hit { return v }
