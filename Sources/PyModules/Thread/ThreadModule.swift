@@ -171,6 +171,8 @@ public enum ThreadModule {
       guard let k = a[2].as(PyDict.self) else { throw PyError.typeError("optional 3rd arg must be a dictionary") }
       kwargs = k
     }
+    // Containers lock from now on: set before the new thread exists (docs/ARCHITECTURE.md).
+    ContainerLocking.willStartThread()
     let boot = Bootstrap(interpreter: ts.interpreter, function: a[0], args: args.items, kwargs: kwargs, state: state)
     state.running.add(1, ordering: .relaxed)
     var attr = pthread_attr_t()

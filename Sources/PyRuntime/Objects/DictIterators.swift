@@ -38,43 +38,52 @@ public final class DictIterator: PyObject {
     }
   }
 
+  /// Threads: each step reads one entry in one critical section of the dict. Once threads
+  /// exist an exhausted iterator keeps its dict (another thread may be reading `dict`).
   func next() throws(PyError) -> Value? {
-    guard let d = dict else { return nil }
+    guard let d = dict, !exhausted else { return nil }
     if expectedCount != d.count {
       expectedCount = -1
       throw PyError.runtimeError("dictionary changed size during iteration")
     }
-    let ix: Int
+    let key: Value, value: Value
     if reversed {
-      ix = position >= 0 ? d.previousLive(from: position) : -1
-      if ix < 0 {
-        dict = nil
+      guard position >= 0, let (previous, k, v) = d.entry(backFrom: position) else {
+        finish()
         return nil
       }
-      position = ix - 1
+      position = previous
+      (key, value) = (k, v)
     } else {
-      ix = d.nextLive(from: position)
-      if ix < 0 {
-        dict = nil
+      guard let (next, k, v) = d.entry(from: position) else {
+        finish()
         return nil
       }
       if remaining == 0 {
-        dict = nil
+        finish()
         throw PyError.runtimeError("dictionary keys changed during iteration")
       }
-      position = ix + 1
+      position = next
+      (key, value) = (k, v)
     }
     remaining -= 1
     switch kind {
-    case .keys: return d.key(atEntry: ix)
-    case .values: return d.value(atEntry: ix)
-    case .items: return .object(PyTuple([d.key(atEntry: ix), d.value(atEntry: ix)]))
+    case .keys: return key
+    case .values: return value
+    case .items: return .object(PyTuple([key, value]))
     }
+  }
+
+  /// Set once the iterator has ended (with threads the dict is kept, not dropped).
+  var exhausted = false
+
+  private func finish() {
+    if containersAreShared { exhausted = true } else { dict = nil }
   }
 
   /// `__length_hint__`: the items left while the dict keeps its size.
   var lengthHint: Int {
-    if let d = dict, expectedCount == d.count { return remaining }
+    if let d = dict, !exhausted, expectedCount == d.count { return remaining }
     return 0
   }
 

@@ -120,15 +120,6 @@ extension BuiltinTypes {
   }
 }
 
-extension PyDict {
-  /// `d.setdefault(key, default)` (`PyDict_SetDefault`): one lookup, insertion on a miss.
-  public func setDefault(_ ts: ThreadState, _ key: Value, _ dflt: Value) throws(PyError) -> Value {
-    let h = try Protocols.hash(ts, key)
-    if !isEmptyKeys, let v = try getItem(ts, key, hash: h) { return v }
-    try setItem(ts, key, dflt, hash: h)
-    return dflt
-  }
-}
 
 /// The parts of `dict`'s behaviour that are more than a line: repr, equality, subscripts with
 /// `__missing__`, the update family and `fromkeys`.
@@ -156,8 +147,7 @@ enum DictMethods {
   static func equal(_ ts: ThreadState, _ a: PyDict, _ b: PyDict) throws(PyError) -> Bool {
     if a.count != b.count { return false }
     var pos = 0
-    while let (next, k, h) = a.keyAndHash(from: pos) {
-      let av = a.value(atEntry: next - 1)
+    while let (next, k, av, h) = a.fullEntry(from: pos) {
       guard let bv = try b.getItem(ts, k, hash: h) else { return false }
       if !(try ContainerEq.equal(ts, av, bv)) { return false }
       pos = next
@@ -208,15 +198,11 @@ enum DictMethods {
   static func merge(_ ts: ThreadState, _ d: PyDict, _ b: Value) throws(PyError) {
     if let o = b.as(PyDict.self), o.type === BuiltinTypes.dict || !overridesIter(o.type) {
       if o === d || o.count == 0 { return }
-      if d.count == 0 && o.isCleanForClone {
-        d.cloneTable(of: o)
-        return
-      }
+      if d.count == 0 && d.cloneTable(of: o) { return }
       d.presizeForMerge(o.count, unicode: o.isUnicodeTable)
       let origSize = o.entryEnd
       var pos = 0
-      while let (next, k, h) = o.keyAndHash(from: pos) {
-        let v = o.value(atEntry: next - 1)
+      while let (next, k, v, h) = o.fullEntry(from: pos) {
         try d.setItem(ts, k, v, hash: h)
         if origSize != o.entryEnd {
           throw PyError.runtimeError("dict mutated during update")

@@ -147,8 +147,7 @@ enum DictViewSets {
     let temp = d1.copy()
     let result = PySet(type: BuiltinTypes.set)
     var pos = 0
-    while let (next, k, h) = d2.keyAndHash(from: pos) {
-      let v2 = d2.value(atEntry: next - 1)
+    while let (next, k, v2, h) = d2.fullEntry(from: pos) {
       var toDelete = false
       if let v1 = try temp.getItem(ts, k, hash: h) {
         toDelete = try ContainerEq.equal(ts, v1, v2)

@@ -3,6 +3,11 @@
 
 /// Iterator over a list or tuple (`list_iterator`, `tuple_iterator`). The VM's FOR_ITER fast
 /// path calls `next()` directly for lists.
+///
+/// Threads: each step reads the list under its lock, bounds-checked, so a list mutated by
+/// another thread is seen in one state or the other. Once threads exist an exhausted iterator
+/// keeps its sequence (index -1) instead of dropping it, as free-threaded CPython's does: a
+/// reference that another thread may be reading is never released.
 public final class ArrayIterator: PyObject {
   var list: PyList?
   var tuple: PyTuple?
@@ -21,20 +26,31 @@ public final class ArrayIterator: PyObject {
   @inline(__always)
   func next() -> Value? {
     if let l = list {
-      if index < l.items.count { index += 1; return l.items[index - 1] }
-      list = nil
+      let i = index
+      if i >= 0, let v = l.get(i) {
+        index = i + 1
+        return v
+      }
+      index = -1
+      if !containersAreShared { list = nil }
       return nil
     }
     if let t = tuple {
-      if index < t.items.count { index += 1; return t.items[index - 1] }
-      tuple = nil
+      let i = index
+      if i >= 0 && i < t.items.count {
+        index = i + 1
+        return t.items[i]
+      }
+      index = -1
+      if !containersAreShared { tuple = nil }
     }
     return nil
   }
 
   /// Items left (`__length_hint__`).
   var remaining: Int {
-    if let l = list { return max(l.items.count - index, 0) }
+    if index < 0 { return 0 }
+    if let l = list { return max(l.count - index, 0) }
     if let t = tuple { return max(t.items.count - index, 0) }
     return 0
   }
@@ -59,18 +75,18 @@ public final class ListReverseIterator: PyObject {
   }
 
   func next() -> Value? {
-    if let l = list, index >= 0 && index < l.items.count {
-      let v = l.items[index]
-      index -= 1
+    let i = index
+    if let l = list, i >= 0, let v = l.get(i) {
+      index = i - 1
       return v
     }
     index = -1
-    list = nil
+    if !containersAreShared { list = nil }
     return nil
   }
 
   var remaining: Int {
-    guard let l = list, l.items.count >= index + 1 else { return 0 }
+    guard let l = list, index >= 0, l.count >= index + 1 else { return 0 }
     return index + 1
   }
 

@@ -8,6 +8,9 @@
 /// a key function or a comparison raises "list modified during sort" afterwards.
 enum ListSort {
   static func sort(_ ts: ThreadState, _ list: PyList, key: Value?, reverse: Bool) throws(PyError) {
+    // Threads: an all-native sort runs under the list's lock (atomic); otherwise Python code
+    // runs during the sort and the list is empty meanwhile, as in CPython 3.11.
+    if key == nil && list.sortNatively(ts, reverse: reverse) { return }
     let saved = list.beginSort()
     var items = saved.items
     let n = items.count

@@ -13,8 +13,8 @@ extension BuiltinTypes {
     l.slots.contains = { ts, v, x throws(PyError) in
       let lst = v.unsafeAs(PyList.self)
       var i = 0
-      while i < lst.items.count {
-        if try ContainerEq.equal(ts, lst.items[i], x) { return true }
+      while let item = lst.get(i) {
+        if try ContainerEq.equal(ts, item, x) { return true }
         i += 1
       }
       return false
@@ -61,7 +61,7 @@ extension BuiltinTypes {
           n = try Protocols.length(ts, iterable)
         } catch where error.type.isSubtype(of: BuiltinTypes.exceptions.typeError) {
         }
-        if n > 0 && !lst.hasBuffer { lst.notePreallocateExact(n) }
+        lst.presizeForInit(n)
       }
       try lst.extend(ts, iterable)
     }
@@ -83,28 +83,26 @@ extension BuiltinTypes {
     l.addMethod("insert") { ts, v, a throws(PyError) in
       try PositionalCheck.check(a, "insert", qualname: "list.insert", min: 2, max: 2)
       let lst = v.unsafeAs(PyList.self)
-      var i = try Protocols.indexAsInt(ts, a[0])
-      let n = lst.count
-      if i < 0 { i += n; if i < 0 { i = 0 } }
-      if i > n { i = n }
-      lst.insert(a[1], at: i)
+      lst.insert(a[1], pythonIndex: try Protocols.indexAsInt(ts, a[0]))
       return .none
     }
     l.addMethod("pop") { ts, v, a throws(PyError) in
       try PositionalCheck.check(a, "pop", qualname: "list.pop", min: 0, max: 1)
       let lst = v.unsafeAs(PyList.self)
       let i = a.count == 0 ? -1 : try Protocols.indexAsInt(ts, a[0])
-      if lst.items.isEmpty { throw PyError.indexError("pop from empty list") }
-      guard let j = SequenceSupport.normalize(i, count: lst.count) else { throw PyError.indexError("pop index out of range") }
-      return lst.remove(at: j)
+      switch lst.pop(pythonIndex: i) {
+      case .empty: throw PyError.indexError("pop from empty list")
+      case .outOfRange: throw PyError.indexError("pop index out of range")
+      case .value(let x): return x
+      }
     }
     l.addMethod("remove") { ts, v, a throws(PyError) in
       try ArgParser.positional(a, "list.remove", min: 1, max: 1)
       let lst = v.unsafeAs(PyList.self)
       var i = 0
-      while i < lst.items.count {
-        if try ContainerEq.equal(ts, lst.items[i], a[0]) {
-          if i < lst.items.count { lst.replaceSubrange(i, i + 1, with: []) }
+      while let item = lst.get(i) {
+        if try ContainerEq.equal(ts, item, a[0]) {
+          lst.delete(at: i)
           return .none
         }
         i += 1
@@ -118,8 +116,8 @@ extension BuiltinTypes {
       if a.count > 1 { start = try SequenceSupport.searchBound(ts, a[1], count: lst.count) }
       if a.count > 2 { stop = try SequenceSupport.searchBound(ts, a[2], count: lst.count) }
       var i = start
-      while i < stop && i < lst.items.count {
-        if try ContainerEq.equal(ts, lst.items[i], a[0]) { return .int(i) }
+      while i < stop, let item = lst.get(i) {
+        if try ContainerEq.equal(ts, item, a[0]) { return .int(i) }
         i += 1
       }
       throw PyError.valueError("\(try Protocols.reprString(ts, a[0])) is not in list")
@@ -129,8 +127,7 @@ extension BuiltinTypes {
       let lst = v.unsafeAs(PyList.self)
       var n = 0
       var i = 0
-      while i < lst.items.count {
-        let item = lst.items[i]
+      while let item = lst.get(i) {
         if item.isIdentical(to: a[0]) {
           n += 1
         } else if try Protocols.richCompareBool(ts, item, a[0], .eq) {
@@ -182,13 +179,13 @@ extension BuiltinTypes {
 enum ListOps {
   /// `repr(list)`, re-reading the size on every item (a repr may change the list).
   static func repr(_ ts: ThreadState, _ lst: PyList) throws(PyError) -> Value {
-    if lst.items.isEmpty { return .object(PyStr.intern("[]")) }
+    if lst.isEmpty { return .object(PyStr.intern("[]")) }
     return try ReprGuard.guarded(ts, .object(lst), "[...]") { () throws(PyError) in
       var s = "["
       var i = 0
-      while i < lst.items.count {
+      while let item = lst.get(i) {
         if i > 0 { s += ", " }
-        s += try Protocols.reprString(ts, lst.items[i])
+        s += try Protocols.reprString(ts, item)
         i += 1
       }
       return .object(PyStr(s + "]"))
@@ -200,40 +197,38 @@ enum ListOps {
   static func compare(_ ts: ThreadState, _ v: PyList, _ w: PyList, _ op: CompareOp) throws(PyError) -> Value {
     if v.count != w.count && (op == .eq || op == .ne) { return .bool(op == .ne) }
     var i = 0
-    while i < v.items.count && i < w.items.count {
-      let x = v.items[i], y = w.items[i]
+    var differing: (Value, Value)? = nil
+    while let x = v.get(i), let y = w.get(i) {
       if !x.isIdentical(to: y) {
-        if !(try Protocols.richCompareBool(ts, x, y, .eq)) { break }
+        if !(try Protocols.richCompareBool(ts, x, y, .eq)) {
+          differing = (x, y)
+          break
+        }
       }
       i += 1
     }
-    if i >= v.items.count || i >= w.items.count {
-      return .bool(Protocols.compare(v.items.count, w.items.count, op))
+    guard let (x, y) = differing else {
+      return .bool(Protocols.compare(v.count, w.count, op))
     }
     if op == .eq { return .bool(false) }
     if op == .ne { return .bool(true) }
-    return try Protocols.richCompare(ts, v.items[i], w.items[i], op)
+    return try Protocols.richCompare(ts, x, y, op)
   }
 
   /// `l[key]` for an index or a slice.
   static func getItem(_ ts: ThreadState, _ lst: PyList, _ key: Value) throws(PyError) -> Value {
     if case .int(let i) = key {
-      guard let j = SequenceSupport.normalize(i, count: lst.count) else { throw PyError.indexError("list index out of range") }
-      return lst.items[j]
+      guard let x = lst.get(pythonIndex: i) else { throw PyError.indexError("list index out of range") }
+      return x
     }
     if let sl = key.as(PySlice.self) {
       let r = try SequenceSupport.sliceIndices(ts, sl, length: lst.count)
       if r.count <= 0 { return .object(PyList()) }
-      if r.step == 1 { return .object(PyList(Array(lst.items[r.start..<(r.start + r.count)]))) }
-      var out: [Value] = []
-      out.reserveCapacity(r.count)
-      var i = r.start
-      for _ in 0..<r.count { out.append(lst.items[i]); i += r.step }
-      return .object(PyList(out))
+      return .object(PyList(lst.slice(start: r.start, count: r.count, step: r.step)))
     }
     let i = try SequenceSupport.index(ts, key, typeName: "list")
-    guard let j = SequenceSupport.normalize(i, count: lst.count) else { throw PyError.indexError("list index out of range") }
-    return lst.items[j]
+    guard let x = lst.get(pythonIndex: i) else { throw PyError.indexError("list index out of range") }
+    return x
   }
 
   /// `l[key] = value` / `del l[key]` (`list_ass_subscript`).
@@ -245,14 +240,7 @@ enum ListOps {
         return
       }
       guard let value else {
-        if r.count <= 0 { return }
-        var remove = Set<Int>()
-        var i = r.start
-        for _ in 0..<r.count { remove.insert(i); i += r.step }
-        var kept: [Value] = []
-        kept.reserveCapacity(lst.count - r.count)
-        for (j, x) in lst.items.enumerated() where !remove.contains(j) { kept.append(x) }
-        lst.replaceSubrange(0, lst.count, with: kept)
+        lst.deleteExtended(start: r.start, step: r.step, count: r.count)
         return
       }
       let seq: [Value]
@@ -264,25 +252,15 @@ enum ListOps {
       if seq.count != r.count {
         throw PyError.valueError("attempt to assign sequence of size \(seq.count) to extended slice of size \(r.count)")
       }
-      var i = r.start
-      for x in seq {
-        if i >= 0 && i < lst.count { lst.set(i, x) }
-        i += r.step
-      }
+      lst.assignExtended(start: r.start, step: r.step, values: seq)
       return
     }
     guard Protocols.hasIndex(key) else {
       throw PyError.typeError("list indices must be integers or slices, not \(Protocols.typeName(key))")
     }
     let i = try Protocols.indexAsInt(ts, key, overflowMessage: "cannot fit 'int' into an index-sized integer")
-    guard let j = SequenceSupport.normalize(i, count: lst.count) else {
-      throw PyError.indexError("list assignment index out of range")
-    }
-    if let value {
-      lst.set(j, value)
-    } else {
-      lst.replaceSubrange(j, j + 1, with: [])
-    }
+    let done = value.map { lst.set(pythonIndex: i, $0) } ?? lst.delete(pythonIndex: i)
+    if !done { throw PyError.indexError("list assignment index out of range") }
   }
 
   /// `l[lo:hi] = value` / `del l[lo:hi]` (`list_ass_slice`).
@@ -295,10 +273,7 @@ enum ListOps {
         values = try SequenceSupport.fastSequence(ts, value, message: "can only assign an iterable")
       }
     }
-    let n = lst.count
-    let low = min(max(lo, 0), n)
-    let high = min(max(hi, low), n)
-    lst.replaceSubrange(low, high, with: values)
+    lst.replaceSubrange(lo, hi, with: values)
   }
 }
 

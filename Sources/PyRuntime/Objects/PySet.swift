@@ -7,8 +7,14 @@
 /// An entry is empty (`key == .unbound`, `hash == 0`), a dummy left by a deletion
 /// (`key == .unbound`, `hash == -1`) or active (a key and its hash; a real hash is never -1).
 ///
-/// All reads and writes of the table go through this class's methods (see the thread rule in
-/// RUNTIME.md); the algorithms that combine sets (union, intersection …) are in SetAlgebra.swift.
+/// All reads and writes of the table go through this class's methods; the algorithms that
+/// combine sets (union, intersection …) are in SetAlgebra.swift.
+///
+/// Threads (docs/ARCHITECTURE.md, "Threads"): a `set`'s table is read and written under
+/// `lock` (free while the process runs one thread); a lookup that must call a Python `__eq__`
+/// lets the lock go around the call and restarts when the table changed meanwhile, as
+/// CPython's restarts when `__eq__` mutates the set. A `frozenset` is filled before any other
+/// thread can see it and never changes afterwards, so it is read without locking.
 public final class PySet: PyObject {
   @usableFromInline var table: UnsafeMutablePointer<SetEntry>
   /// Table size − 1.
@@ -21,6 +27,9 @@ public final class PySet: PyObject {
   var finger: Int = 0
   /// Cached `hash(frozenset)`, -1 when not computed.
   var cachedHash: Int = -1
+  /// True for frozensets: immutable once published, read without the lock.
+  let immutable: Bool
+  let lock = ContainerLock()
 
   static let minSize = 8
   static let linearProbes = 9
@@ -28,8 +37,17 @@ public final class PySet: PyObject {
   public override init(type: PyType) {
     table = PySet.emptyTable(PySet.minSize)
     mask = PySet.minSize - 1
+    immutable = type === BuiltinTypes.frozenset || type.isSubtype(of: BuiltinTypes.frozenset)
     super.init(type: type)
   }
+
+  /// Takes the lock (no-op for a frozenset or a single-threaded process): a token for
+  /// `unlock`.
+  @inline(__always)
+  func lockTable() -> UInt32 { immutable ? 0 : lock.acquire() }
+
+  @inline(__always)
+  func unlock(_ token: UInt32) { lock.release(token) }
 
   deinit {
     // `__del__` of a set or frozenset subclass: a stand-in takes the table (see Finalization).
@@ -114,14 +132,18 @@ public final class PySet: PyObject {
 
   public override func traverse(_ visit: (Value) -> Void) {
     super.traverse(visit)
-    for i in 0...mask where !table[i].key.isUnbound { visit(table[i].key) }
+    for k in elements { visit(k) }
   }
 
   // MARK: Probing (set_lookkey, set_add_entry, set_insert_clean)
 
   /// Index of the active entry equal to `key`, or -1. May run Python `__eq__`; a comparison
   /// that mutates the set restarts the search, as CPython's does.
-  func find(_ ts: ThreadState, _ key: Value, hash: Int) throws(PyError) -> Int {
+  ///
+  /// Called with the lock held (`token`); returns with it held. Around a Python comparison
+  /// the lock is let go; when the comparison raises, the error propagates with the lock
+  /// released and `token` set to 0.
+  func find(_ ts: ThreadState, _ key: Value, hash: Int, _ token: inout UInt32) throws(PyError) -> Int {
     let keyStr = key.strIfExact
     restart: while true {
       var m = UInt(mask)
@@ -140,7 +162,7 @@ public final class PySet: PyObject {
               if ss.equals(ks) { return j }
             } else {
               let t = table
-              let eq = try Protocols.richCompareBool(ts, startKey, key, .eq)
+              let eq = try compareUnlocked(ts, startKey, key, &token)
               if t != table || !table[j].key.isIdentical(to: startKey) { continue restart }
               if eq { return j }
               m = UInt(mask)
@@ -156,8 +178,25 @@ public final class PySet: PyObject {
     }
   }
 
+  /// `==` of a stored key and a probe key, with the lock let go around it.
+  @inline(never)
+  func compareUnlocked(_ ts: ThreadState, _ stored: Value, _ key: Value, _ token: inout UInt32) throws(PyError) -> Bool {
+    unlock(token)
+    token = 0
+    let eq = try Protocols.richCompareBool(ts, stored, key, .eq)
+    token = lockTable()
+    return eq
+  }
+
   /// Adds `key` with its precomputed `hash` (no-op when an equal key is present).
   func addEntry(_ ts: ThreadState, _ key: Value, hash: Int) throws(PyError) {
+    var token = lockTable()
+    defer { unlock(token) }
+    try addEntry(ts, key, hash: hash, &token)
+  }
+
+  /// `addEntry` with the lock held (see `find` for the lock protocol).
+  func addEntry(_ ts: ThreadState, _ key: Value, hash: Int, _ token: inout UInt32) throws(PyError) {
     let keyStr = key.strIfExact
     restart: while true {
       var m = UInt(mask)
@@ -189,7 +228,7 @@ public final class PySet: PyObject {
               if ss.equals(ks) { return }
             } else {
               let t = table
-              let eq = try Protocols.richCompareBool(ts, startKey, key, .eq)
+              let eq = try compareUnlocked(ts, startKey, key, &token)
               if eq { return }
               if t != table || !table[j].key.isIdentical(to: startKey) { continue restart }
               m = UInt(mask)
@@ -279,21 +318,36 @@ public final class PySet: PyObject {
 
   /// `item in s`.
   public func contains(_ ts: ThreadState, _ item: Value) throws(PyError) -> Bool {
-    try find(ts, item, hash: try PySet.elementHash(ts, item)) >= 0
+    try contains(ts, item, hash: try PySet.elementHash(ts, item))
   }
 
   /// `item in s` with a precomputed hash.
   func contains(_ ts: ThreadState, _ item: Value, hash: Int) throws(PyError) -> Bool {
-    try find(ts, item, hash: hash) >= 0
+    var token = lockTable()
+    defer { unlock(token) }
+    return try find(ts, item, hash: hash, &token) >= 0
   }
 
   /// Removes `key` when present; true when it was (set_discard_entry).
   @discardableResult
   func discardEntry(_ ts: ThreadState, _ key: Value, hash: Int) throws(PyError) -> Bool {
-    let j = try find(ts, key, hash: hash)
-    if j < 0 { return false }
+    var token = lockTable()
+    let j: Int
+    do throws(PyError) {
+      j = try find(ts, key, hash: hash, &token)
+    } catch {
+      unlock(token)
+      throw error
+    }
+    if j < 0 {
+      unlock(token)
+      return false
+    }
+    let old = table[j].key
     table[j] = SetEntry(hash: -1, key: .unbound)
     used -= 1
+    unlock(token)
+    withExtendedLifetime(old) {}
     return true
   }
 
@@ -305,6 +359,7 @@ public final class PySet: PyObject {
 
   /// `s.clear()`: back to an empty minimum-size table.
   public func clear() {
+    let token = lockTable()
     let old = table
     let oldMask = mask
     table = PySet.emptyTable(PySet.minSize)
@@ -312,11 +367,14 @@ public final class PySet: PyObject {
     fill = 0
     used = 0
     cachedHash = -1
+    unlock(token)
     PySet.releaseTable(old, mask: oldMask)
   }
 
   /// `s.pop()`: the first active entry from the search finger on; nil when empty.
   public func pop() -> Value? {
+    let token = lockTable()
+    defer { unlock(token) }
     if used == 0 { return nil }
     var i = finger & mask
     while table[i].key.isUnbound {
@@ -335,7 +393,9 @@ public final class PySet: PyObject {
   /// The active entry at or after table position `pos`: (next position, key, hash), or nil.
   @inline(__always)
   public func entry(from pos: Int) -> (next: Int, key: Value, hash: Int)? {
-    var i = pos
+    let token = lockTable()
+    defer { unlock(token) }
+    var i = max(pos, 0)
     while i <= mask {
       let e = table + i
       if !e.pointee.key.isUnbound { return (i + 1, e.pointee.key, e.pointee.hash) }
@@ -346,13 +406,11 @@ public final class PySet: PyObject {
 
   /// The elements in iteration order (copies).
   public var elements: [Value] {
+    let token = lockTable()
+    defer { unlock(token) }
     var out: [Value] = []
     out.reserveCapacity(used)
-    var pos = 0
-    while let (next, k, _) = entry(from: pos) {
-      out.append(k)
-      pos = next
-    }
+    for i in 0...mask where !table[i].key.isUnbound { out.append(table[i].key) }
     return out
   }
 
@@ -361,30 +419,46 @@ public final class PySet: PyObject {
   /// Adds every element of the set `other` (set_merge), presizing once and copying the table
   /// outright when this set is empty and the tables have the same size.
   func merge(_ ts: ThreadState, _ other: PySet) throws(PyError) {
-    if other === self || other.used == 0 { return }
-    if (fill + other.used) * 5 >= mask * 3 {
-      resize(minUsed: (used + other.used) * 2)
+    if other === self { return }
+    // A copy of the other table (taken under its lock) is merged under this set's lock.
+    let otherToken = other.lockTable()
+    let otherMask = other.mask, otherUsed = other.used, otherFill = other.fill
+    if otherUsed == 0 {
+      other.unlock(otherToken)
+      return
     }
-    if fill == 0 && mask == other.mask && other.fill == other.used {
-      for i in 0...other.mask where !other.table[i].key.isUnbound {
-        table[i] = other.table[i]
+    let source = UnsafeMutablePointer<SetEntry>.allocate(capacity: otherMask + 1)
+    source.initialize(from: other.table, count: otherMask + 1)
+    other.unlock(otherToken)
+    defer {
+      source.deinitialize(count: otherMask + 1)
+      source.deallocate()
+    }
+    var token = lockTable()
+    defer { unlock(token) }
+    if (fill + otherUsed) * 5 >= mask * 3 {
+      resize(minUsed: (used + otherUsed) * 2)
+    }
+    if fill == 0 && mask == otherMask && otherFill == otherUsed {
+      for i in 0...otherMask where !source[i].key.isUnbound {
+        table[i] = source[i]
       }
-      fill = other.fill
-      used = other.used
+      fill = otherFill
+      used = otherUsed
       return
     }
     if fill == 0 {
-      fill = other.used
-      used = other.used
-      for i in 0...other.mask where !other.table[i].key.isUnbound {
-        PySet.insertClean(table, mask: mask, other.table[i].key, hash: other.table[i].hash)
+      fill = otherUsed
+      used = otherUsed
+      for i in 0...otherMask where !source[i].key.isUnbound {
+        PySet.insertClean(table, mask: mask, source[i].key, hash: source[i].hash)
       }
       return
     }
     var i = 0
-    while i <= other.mask {
-      let e = other.table[i]
-      if !e.key.isUnbound { try addEntry(ts, e.key, hash: e.hash) }
+    while i <= otherMask {
+      let e = source[i]
+      if !e.key.isUnbound { try addEntry(ts, e.key, hash: e.hash, &token) }
       i += 1
     }
   }
@@ -392,9 +466,11 @@ public final class PySet: PyObject {
   /// Adds every key of `dict`, using the dict's stored hashes (set_update_internal's dict case).
   func mergeKeys(_ ts: ThreadState, of dict: PyDict) throws(PyError) {
     let n = dict.count
+    let token = lockTable()
     if (fill + n) * 5 >= mask * 3 {
       resize(minUsed: (used + n) * 2)
     }
+    unlock(token)
     var pos = 0
     while let (next, k, h) = dict.keyAndHash(from: pos) {
       try addEntry(ts, k, hash: h)
@@ -419,6 +495,13 @@ public final class PySet: PyObject {
   /// Exchanges the tables of two sets (set_swap_bodies), for in-place updates computed into a
   /// temporary.
   func swapBodies(with other: PySet) {
+    // Both locks, the lower address first (the only place that holds two).
+    let selfFirst = ObjectIdentifier(self) < ObjectIdentifier(other)
+    let t1 = selfFirst ? lockTable() : other.lockTable()
+    let t2 = selfFirst ? other.lockTable() : lockTable()
+    defer {
+      if selfFirst { other.unlock(t2); unlock(t1) } else { unlock(t2); other.unlock(t1) }
+    }
     swap(&table, &other.table)
     swap(&mask, &other.mask)
     swap(&fill, &other.fill)
@@ -433,6 +516,8 @@ public final class PySet: PyObject {
 
   /// If more than a quarter of the table is dummies, resizes them away (after bulk removals).
   func compactAfterRemovals() {
+    let token = lockTable()
+    defer { unlock(token) }
     if fill - used <= mask / 4 { return }
     resize(minUsed: used > 50000 ? used * 2 : used * 4)
   }
@@ -441,6 +526,8 @@ public final class PySet: PyObject {
   /// frozensets; a mutable set's is recomputed each time).
   public func frozensetHash() -> Int {
     if cachedHash != -1 { return cachedHash }
+    let token = lockTable()
+    defer { unlock(token) }
     let frozen = isFrozen
     @inline(__always) func shuffle(_ h: UInt) -> UInt {
       ((h ^ 89869747) ^ (h << 16)) &* 3644798167
@@ -462,7 +549,9 @@ public final class PySet: PyObject {
 
   /// `s.__sizeof__()` as CPython 3.11 reports it (the object plus an out-of-line table).
   public var sizeInBytes: Int {
-    200 + (mask + 1 > PySet.minSize ? (mask + 1) * 16 : 0)
+    let token = lockTable()
+    defer { unlock(token) }
+    return 200 + (mask + 1 > PySet.minSize ? (mask + 1) * 16 : 0)
   }
 }
 

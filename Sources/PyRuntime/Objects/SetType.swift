@@ -216,13 +216,14 @@ public final class SetIterator: PyObject {
   }
 
   func next() throws(PyError) -> Value? {
-    guard let s = set else { return nil }
+    guard let s = set, position != Int.max else { return nil }
     if expectedUsed != s.used {
       expectedUsed = -1
       throw PyError.runtimeError("Set changed size during iteration")
     }
     guard let (n, k, _) = s.entry(from: position) else {
-      set = nil
+      // Once threads exist the set is kept (another thread may be reading `set`).
+      if !containersAreShared { set = nil } else { position = Int.max }
       return nil
     }
     position = n

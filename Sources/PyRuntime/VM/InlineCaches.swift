@@ -54,10 +54,10 @@ enum InlineCaches {
           return Unmanaged<PyDict>.fromOpaque(dp)._withUnsafeGuaranteedRef { dict -> Value? in
             if let v = dict.value(atHint: Int(truncatingIfNeeded: cache[1]), key: name.toOpaque()) { return v }
             return name._withUnsafeGuaranteedRef { n -> Value? in
-              let ix = dict.entryIndex(n)
-              if ix < 0 { return nil }
+              // Index and value from one critical section (threads).
+              guard let (ix, v) = dict.lookupEntry(n) else { return nil }
               cache[1] = UInt64(ix)
-              return dict.value(atEntry: ix)
+              return v
             }
           }
         case moduleDict:
@@ -223,11 +223,12 @@ enum InlineCaches {
     let c0 = cache[0]
     if c0 != 0 {
       let hit: Value? = f.pointee.globalsRef._withUnsafeGuaranteedRef { g -> Value? in
-        guard UInt32(truncatingIfNeeded: c0) == g.cacheVersion else { return nil }
         let builtinsVersion = UInt32(truncatingIfNeeded: c0 >> 32)
         let index = Int(truncatingIfNeeded: cache[1])
+        guard UInt32(truncatingIfNeeded: c0) == g.cacheVersion else { return nil }
         // The entry's key is checked by identity: with several threads filling the cache, the
         // index word may come from another fill than the version word (a torn pair misses).
+        // Once threads exist `value(atHint:key:)` reads optimistically (PyDictEntryHints).
         if builtinsVersion == 0 { return g.value(atHint: index, key: name.toOpaque()) }
         return f.pointee.builtinsRef._withUnsafeGuaranteedRef { b -> Value? in
           guard b.cacheVersion == builtinsVersion else { return nil }
@@ -243,19 +244,18 @@ enum InlineCaches {
   static func loadGlobalMiss(_ f: UnsafeMutablePointer<Frame>, _ name: Unmanaged<PyStr>,
                              _ cache: UnsafeMutablePointer<UInt64>) throws(PyError) -> Value {
     let n = name.takeUnretainedValue()
+    // Index, value and version come from one critical section of the dict (threads).
     let g = f.pointee.globals
-    let gi = g.entryIndex(n)
-    if gi >= 0 {
+    if let (gi, v, version) = g.cachedLookup(n) {
       cache[1] = UInt64(gi)
-      cache[0] = UInt64(g.assignCacheVersion())
-      return g.value(atEntry: gi)
+      cache[0] = UInt64(version)
+      return v
     }
     let b = f.pointee.builtins
-    let bi = b.entryIndex(n)
-    if bi >= 0 {
+    if let (bi, v, version) = b.cachedLookup(n) {
       cache[1] = UInt64(bi)
-      cache[0] = UInt64(g.assignCacheVersion()) | UInt64(b.assignCacheVersion()) << 32
-      return b.value(atEntry: bi)
+      cache[0] = UInt64(g.assignCacheVersion()) | UInt64(version) << 32
+      return v
     }
     throw Ops.nameError(n)
   }

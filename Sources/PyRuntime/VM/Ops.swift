@@ -177,7 +177,7 @@ enum Ops {
   @inline(__always)
   static func getSubscript(_ ts: ThreadState, _ container: Value, _ key: Value) throws(PyError) -> Value {
     if case .int(let i) = key, let l = container.as(PyList.self), l.type === BuiltinTypes.list {
-      if let j = SequenceSupport.normalize(i, count: l.items.count) { return l.items[j] }
+      if let x = l.get(pythonIndex: i) { return x }
       throw PyError.indexError("list index out of range")
     }
     return try Protocols.getItem(ts, container, key)
@@ -186,8 +186,7 @@ enum Ops {
   @inline(__always)
   static func storeSubscript(_ ts: ThreadState, _ container: Value, _ key: Value, _ value: Value) throws(PyError) {
     if case .int(let i) = key, let l = container.as(PyList.self), l.type === BuiltinTypes.list,
-       let j = SequenceSupport.normalize(i, count: l.items.count) {
-      l.set(j, value)
+       l.set(pythonIndex: i, value) {
       return
     }
     try Protocols.setItem(ts, container, key, value)
