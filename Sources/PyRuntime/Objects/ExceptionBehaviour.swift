@@ -17,9 +17,9 @@ extension BuiltinTypes {
     // `__subclasses__()`: CPython readies the static exception types in alphabetical order and
     // creates ExceptionGroup afterwards.
     for t in ex.all.sorted(by: { $0.name < $1.name }) where t !== ex.exceptionGroup {
-      if let base = t.base { base.subclassRefs.append(WeakType(type: t)) }
+      if let base = t.base { base.addSubclass(t) }
     }
-    for base in ex.exceptionGroup.bases { base.subclassRefs.append(WeakType(type: ex.exceptionGroup)) }
+    for base in ex.exceptionGroup.bases { base.addSubclass(ex.exceptionGroup) }
 
     b.slots.new = { _, cls, args in
       .object(ExceptionSupport.newInstance(cls, args: PyTuple(args.positional)))

@@ -64,7 +64,7 @@ public final class PyType: PyObject {
     // Builtin types register with their bases here (the exception classes in CPython's order,
     // by ExceptionBehaviour); classes do once they are complete.
     if !flags.contains(.heapType) && !flags.contains(.baseExceptionSubclass) {
-      for b in bases { b.subclassRefs.append(WeakType(type: self)) }
+      for b in bases { b.addSubclass(self) }
     }
   }
 
@@ -103,11 +103,7 @@ public final class PyType: PyObject {
   /// Marks the type (and its subclasses) changed, invalidating caches keyed on it.
   public func modified() {
     version = PyType.nextVersion()
-    var i = 0
-    while i < subclassRefs.count {
-      subclassRefs[i].type?.modified()
-      i += 1
-    }
+    for sub in directSubclasses { sub.modified() }
   }
 
   /// Version tags: process-wide, but only bumped when types change (never on hot paths).

@@ -96,7 +96,7 @@ enum TypeCreation {
     if dict.get("__doc__") == nil { dict.set("__doc__", .none) }
     // type_ready_set_hash: a class defining __eq__ but not __hash__ is unhashable.
     if dict.get("__eq__") != nil && dict.get("__hash__") == nil { dict.set("__hash__", .none) }
-    for b in bases { b.subclassRefs.append(WeakType(type: cls)) }
+    for b in bases { b.addSubclass(cls) }
     cls.fixupSlots()
 
     try setNames(ts, cls)

@@ -104,9 +104,7 @@ enum TypeMRO {
       let new = try compute(ts, t)
       t.mro = new
       changed.append((t, old))
-      for ref in t.subclassRefs {
-        if let sub = ref.type { try visit(sub) }
-      }
+      for sub in t.directSubclasses { try visit(sub) }
     }
     do throws(PyError) {
       try visit(cls)

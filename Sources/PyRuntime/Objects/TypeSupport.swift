@@ -163,9 +163,9 @@ enum TypeSupport {
       throw error
     }
     for b in oldBases {
-      b.subclassRefs.removeAll { $0.pointer.toOpaque() == Unmanaged.passUnretained(cls).toOpaque() }
+      b.removeSubclass(cls)
     }
-    for b in newBases { b.subclassRefs.append(WeakType(type: cls)) }
+    for b in newBases { b.addSubclass(cls) }
     cls.modified()
     cls.fixupSlotsRecursively()
   }
@@ -222,7 +222,7 @@ extension PyType {
   /// Re-derives slots for this class and every subclass (after a dunder assignment).
   func fixupSlotsRecursively() {
     fixupSlots()
-    for ref in subclassRefs { ref.type?.fixupSlotsRecursively() }
+    for sub in directSubclasses { sub.fixupSlotsRecursively() }
   }
 }
 

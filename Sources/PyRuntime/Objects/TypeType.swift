@@ -132,7 +132,7 @@ extension BuiltinTypes {
     }
     t.addMethod("__subclasses__") { _, v, a throws(PyError) in
       if a.count > 0 { throw PyError.typeError("\(cls(v).qualname).__subclasses__() takes no arguments (\(a.count) given)") }
-      return .object(PyList(cls(v).subclassRefs.compactMap { $0.type.map { Value($0) } }))
+      return .object(PyList(cls(v).directSubclasses.map { Value($0) }))
     }
     t.addMethod("__instancecheck__") { ts, v, a throws(PyError) in
       try ArgParser.positional(a, "__instancecheck__", min: 1, max: 1)
