@@ -41,8 +41,9 @@ public enum InteractiveLoop {
         ScriptRunner.writeStderrObject(ts, "\nKeyboardInterrupt\n")
         continue
       case .failed(let e):
-        if let status = report(interp, ts, e) { return status }
-        continue
+        // sys.stdin cannot be read: reported, and the session ends (CPython's reader fails the
+        // same way only at end of input).
+        return report(interp, ts, e) ?? 1
       case .statement(let bytes):
         statement = bytes
       }
@@ -178,8 +179,13 @@ public enum InteractiveLoop {
       let text = try Protocols.str(ts, p)
       let streamName = promptOnStdout ? "stdout" : "stderr"
       if let stream = sys.get(streamName), !stream.isNone {
-        _ = try Protocols.call(ts, try Protocols.getAttr(ts, stream, PyStr.intern("write")), [.object(text)])
-        _ = try Protocols.call(ts, try Protocols.getAttr(ts, stream, PyStr.intern("flush")), [])
+        // As C stdio's fprintf of the prompt: a failing write (a closed pipe) is ignored.
+        do throws(PyError) {
+          _ = try Protocols.call(ts, try Protocols.getAttr(ts, stream, PyStr.intern("write")), [.object(text)])
+          _ = try Protocols.call(ts, try Protocols.getAttr(ts, stream, PyStr.intern("flush")), [])
+        } catch {
+          if error.exception.type.isSubtype(of: BuiltinTypes.exceptions.keyboardInterrupt) { throw error }
+        }
       }
     }
     try ts.checkSignals()

@@ -142,6 +142,7 @@ public enum ScriptRunner {
       status = handleUncaught(interp, ts, error.exception)
     }
     if case .interactive = target {
+      runStartupFile(interp, ts, main: main)
       return InteractiveLoop.run(interp, ts, main: main, banner: !interp.config.quiet, interrupted: &interrupted)
     }
     if interp.config.inspect {
@@ -158,6 +159,29 @@ public enum ScriptRunner {
   /// display when there is none); when the hook itself fails, "Error in sys.excepthook:",
   /// its exception, "Original exception was:" and the original follow — unless the hook
   /// raised SystemExit, which ends the program with its code.
+  /// `pymain_run_startup`: before the REPL of a session without a program, the file named by
+  /// PYTHONSTARTUP (unless -E/-I) runs in `__main__`; its errors are printed and the session
+  /// goes on.
+  static func runStartupFile(_ interp: Interpreter, _ ts: ThreadState, main: PyModule) {
+    guard !interp.config.ignoreEnvironment, let raw = getenv("PYTHONSTARTUP") else { return }
+    let path = String(cString: raw)
+    guard !path.isEmpty else { return }
+    guard let bytes = FileSupport.readFile(path) else {
+      let code = errno
+      writeStderrObject(ts, "Could not open PYTHONSTARTUP\n")
+      let error = OSErrors.fromErrno(code, filename: .object(PyStr(path)))
+      TracebackPrinter.display(ts, .object(error.exception), traceback: .none)
+      return
+    }
+    do throws(PyError) {
+      let code = try interp.compile(bytes, filename: path, origin: .file)
+      _ = try ts.runCode(code, globals: main.dict)
+    } catch {
+      _ = handleUncaught(interp, ts, error.exception)
+    }
+    flushStdout(interp)
+  }
+
   /// `exitOnSystemExit` is false for the program run under `-i` (`_Py_HandleSystemExit`: then
   /// a SystemExit is printed like any exception, and the REPL follows).
   public static func handleUncaught(_ interp: Interpreter, _ ts: ThreadState, _ e: PyBaseException,
