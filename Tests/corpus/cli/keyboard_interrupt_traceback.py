@@ -1,5 +1,8 @@
 # A KeyboardInterrupt raised by the SIGINT handler inside a loop and caught by the program.
 import signal
+# The default handler, installed explicitly: a process started with SIGINT ignored (a background
+# job of a non-interactive shell) would otherwise keep ignoring it, in CPython as in swiftpy.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 count = 0
 def f():
     global count
