@@ -8,14 +8,20 @@
 /// `PyDict.cachedValue` (validated against the lock word, uncounted values only, else under the
 /// lock) and the replacement takes the dict's lock and releases the old value after it.
 extension PyDict {
+  /// Entry `hint` is live and its key is the very object `key` (callers hold the lock, or no
+  /// other thread can reach the dict).
+  @inline(__always)
+  func entry(_ hint: Int, hasKey key: UnsafeMutableRawPointer) -> Bool {
+    UInt(bitPattern: hint) < UInt(bitPattern: entryCount)
+      && InlineCaches.rawObject(UnsafeRawPointer(entries + hint), offset: ValueLayout.dictEntryKeyOffset)
+        == UnsafeRawPointer(key)
+  }
+
   /// The value of entry `hint` when that entry is live and its key is the very object `key`.
   @inline(__always)
   func value(atHint hint: Int, key: UnsafeMutableRawPointer) -> Value? {
     if containersAreShared { return sharedValue(atHint: hint, key: key) }
-    guard UInt(bitPattern: hint) < UInt(bitPattern: entryCount) else { return nil }
-    let e = UnsafeRawPointer(entries + hint)
-    guard InlineCaches.rawObject(e, offset: ValueLayout.dictEntryKeyOffset) == UnsafeRawPointer(key)
-    else { return nil }
+    guard entry(hint, hasKey: key) else { return nil }
     return entries[hint].value
   }
 
@@ -24,10 +30,7 @@ extension PyDict {
   @inline(__always)
   func replaceValue(atHint hint: Int, key: UnsafeMutableRawPointer, _ value: Value) -> Bool {
     if containersAreShared { return sharedReplaceValue(atHint: hint, key: key, value) }
-    guard UInt(bitPattern: hint) < UInt(bitPattern: entryCount) else { return false }
-    let e = UnsafeRawPointer(entries + hint)
-    guard InlineCaches.rawObject(e, offset: ValueLayout.dictEntryKeyOffset) == UnsafeRawPointer(key)
-    else { return false }
+    guard entry(hint, hasKey: key) else { return false }
     entries[hint].value = value
     return true
   }
@@ -50,10 +53,7 @@ extension PyDict {
     }
     let t = lock.acquire()
     defer { lock.release(t) }
-    guard UInt(bitPattern: hint) < UInt(bitPattern: entryCount) else { return nil }
-    let e = UnsafeRawPointer(entries + hint)
-    guard InlineCaches.rawObject(e, offset: ValueLayout.dictEntryKeyOffset) == UnsafeRawPointer(key)
-    else { return nil }
+    guard entry(hint, hasKey: key) else { return nil }
     return entries[hint].value
   }
 
@@ -61,9 +61,7 @@ extension PyDict {
   @inline(never)
   func sharedReplaceValue(atHint hint: Int, key: UnsafeMutableRawPointer, _ value: Value) -> Bool {
     let t = lock.acquire()
-    guard UInt(bitPattern: hint) < UInt(bitPattern: entryCount),
-          InlineCaches.rawObject(UnsafeRawPointer(entries + hint), offset: ValueLayout.dictEntryKeyOffset) == UnsafeRawPointer(key)
-    else {
+    guard entry(hint, hasKey: key) else {
       lock.release(t)
       return false
     }
